@@ -1,0 +1,16 @@
+package paiban.model;
+
+import paiban.diag.SourceSpan;
+
+import java.util.List;
+
+/**
+ * One page (版): number is 1-based in folder order; section and editor may be empty strings.
+ * Articles are in priority order (priority 1 first, then file order).
+ */
+public record Page(int number, String folder, String section, String editor, List<Article> articles,
+                   SourceSpan span) {
+    public Page {
+        articles = List.copyOf(articles);
+    }
+}

@@ -1,0 +1,179 @@
+package paiban.font;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Metrics of one TrueType font file, read from its cmap, hmtx, hhea and head tables. Layout
+ * measures text with this; the PDF renderer embeds the same file. Widths are in 1/1000 em.
+ */
+public final class FontFace {
+    private final String name;
+    private final Path file;
+    private final int unitsPerEm;
+    private final int ascender;
+    private final int descender;
+    private final int[] bmpGlyphs;
+    private final int[] supplementaryGroups;
+    private final int[] advances;
+
+    private FontFace(String name, Path file, int unitsPerEm, int ascender, int descender,
+                     int[] bmpGlyphs, int[] supplementaryGroups, int[] advances) {
+        this.name = name;
+        this.file = file;
+        this.unitsPerEm = unitsPerEm;
+        this.ascender = ascender;
+        this.descender = descender;
+        this.bmpGlyphs = bmpGlyphs;
+        this.supplementaryGroups = supplementaryGroups;
+        this.advances = advances;
+    }
+
+    public static FontFace load(String name, Path file) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer buf = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
+            return parse(name, file, buf);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font " + file, e);
+        }
+    }
+
+    private static FontFace parse(String name, Path file, ByteBuffer buf) {
+        int numTables = u16(buf, 4);
+        int head = -1, hhea = -1, hmtx = -1, cmap = -1;
+        for (int i = 0; i < numTables; i++) {
+            int rec = 12 + 16 * i;
+            String tag = new String(new byte[]{buf.get(rec), buf.get(rec + 1), buf.get(rec + 2), buf.get(rec + 3)},
+                    java.nio.charset.StandardCharsets.US_ASCII);
+            int offset = buf.getInt(rec + 8);
+            switch (tag) {
+                case "head" -> head = offset;
+                case "hhea" -> hhea = offset;
+                case "hmtx" -> hmtx = offset;
+                case "cmap" -> cmap = offset;
+                default -> { }
+            }
+        }
+        if (head < 0 || hhea < 0 || hmtx < 0 || cmap < 0) {
+            throw new IllegalArgumentException("not a TrueType font with head/hhea/hmtx/cmap: " + file);
+        }
+        int unitsPerEm = u16(buf, head + 18);
+        int ascender = buf.getShort(hhea + 4);
+        int descender = buf.getShort(hhea + 6);
+        int numberOfHMetrics = u16(buf, hhea + 34);
+        int[] advances = new int[numberOfHMetrics];
+        for (int i = 0; i < numberOfHMetrics; i++) advances[i] = u16(buf, hmtx + 4 * i);
+
+        int[] bmp = new int[0x10000];
+        int[] groups = new int[0];
+        int fmt4 = -1, fmt12 = -1;
+        int numSub = u16(buf, cmap + 2);
+        for (int i = 0; i < numSub; i++) {
+            int platform = u16(buf, cmap + 4 + 8 * i);
+            int encoding = u16(buf, cmap + 6 + 8 * i);
+            int offset = cmap + buf.getInt(cmap + 8 + 8 * i);
+            int format = u16(buf, offset);
+            boolean unicode = platform == 0 || (platform == 3 && (encoding == 1 || encoding == 10));
+            if (!unicode) continue;
+            if (format == 4 && fmt4 < 0) fmt4 = offset;
+            if (format == 12 && fmt12 < 0) fmt12 = offset;
+        }
+        if (fmt12 >= 0) {
+            int nGroups = buf.getInt(fmt12 + 12);
+            groups = new int[nGroups * 3];
+            for (int g = 0; g < nGroups; g++) {
+                int start = buf.getInt(fmt12 + 16 + 12 * g);
+                int end = buf.getInt(fmt12 + 20 + 12 * g);
+                int glyph = buf.getInt(fmt12 + 24 + 12 * g);
+                groups[3 * g] = start;
+                groups[3 * g + 1] = end;
+                groups[3 * g + 2] = glyph;
+                for (int cp = start; cp <= end && cp < 0x10000; cp++) bmp[cp] = glyph + (cp - start);
+            }
+        } else if (fmt4 >= 0) {
+            readFormat4(buf, fmt4, bmp);
+        } else {
+            throw new IllegalArgumentException("font has no Unicode cmap: " + file);
+        }
+        return new FontFace(name, file, unitsPerEm, ascender, descender, bmp, groups, advances);
+    }
+
+    private static void readFormat4(ByteBuffer buf, int at, int[] bmp) {
+        int segX2 = u16(buf, at + 6);
+        int ends = at + 14;
+        int starts = ends + segX2 + 2;
+        int deltas = starts + segX2;
+        int rangeOffsets = deltas + segX2;
+        for (int s = 0; s < segX2 / 2; s++) {
+            int end = u16(buf, ends + 2 * s);
+            int start = u16(buf, starts + 2 * s);
+            int delta = buf.getShort(deltas + 2 * s);
+            int ro = u16(buf, rangeOffsets + 2 * s);
+            for (int cp = start; cp <= end && cp != 0xFFFF; cp++) {
+                int glyph;
+                if (ro == 0) {
+                    glyph = (cp + delta) & 0xFFFF;
+                } else {
+                    int g = u16(buf, rangeOffsets + 2 * s + ro + 2 * (cp - start));
+                    glyph = g == 0 ? 0 : (g + delta) & 0xFFFF;
+                }
+                bmp[cp] = glyph;
+            }
+        }
+    }
+
+    private static int u16(ByteBuffer buf, int at) {
+        return buf.getShort(at) & 0xFFFF;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The glyph id for a code point, 0 (.notdef) when the font lacks it. */
+    public int glyph(int codePoint) {
+        if (codePoint < 0x10000) return bmpGlyphs[codePoint];
+        int lo = 0, hi = supplementaryGroups.length / 3 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (codePoint < supplementaryGroups[3 * mid]) hi = mid - 1;
+            else if (codePoint > supplementaryGroups[3 * mid + 1]) lo = mid + 1;
+            else return supplementaryGroups[3 * mid + 2] + codePoint - supplementaryGroups[3 * mid];
+        }
+        return 0;
+    }
+
+    public boolean has(int codePoint) {
+        return glyph(codePoint) != 0;
+    }
+
+    /** Advance width in 1/1000 em; the .notdef width for a missing glyph. */
+    public int advance(int codePoint) {
+        int g = glyph(codePoint);
+        int units = advances[Math.min(g, advances.length - 1)];
+        return Math.round(units * 1000f / unitsPerEm);
+    }
+
+    /** Ascender above the baseline, 1/1000 em (positive). */
+    public int ascender() {
+        return Math.round(ascender * 1000f / unitsPerEm);
+    }
+
+    /** Descender below the baseline, 1/1000 em (negative). */
+    public int descender() {
+        return Math.round(descender * 1000f / unitsPerEm);
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + file.getFileName() + ")";
+    }
+}

@@ -1,0 +1,11 @@
+package paiban.text;
+
+/**
+ * How to set one paragraph. {@code firstIndentEm}: indent of the first line in em of the first
+ * run's size (2 for body text). {@code balance}: break into lines of near-equal length, never
+ * leaving a lone character on the last line (headlines).
+ */
+public record ParagraphStyle(Alignment alignment, double firstIndentEm, boolean balance) {
+    public static final ParagraphStyle BODY = new ParagraphStyle(Alignment.JUSTIFY, 2, false);
+    public static final ParagraphStyle HEADLINE = new ParagraphStyle(Alignment.LEFT, 0, true);
+}

@@ -1,0 +1,46 @@
+package paiban.font;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class FontLibraryTest {
+    static FontLibrary fonts;
+
+    @BeforeAll
+    static void load() {
+        fonts = FontLibrary.load(Path.of("fonts"));
+    }
+
+    @Test
+    void hanIsOneEmAndLatinIsNarrower() {
+        FontFace serif = fonts.face(FontRole.SERIF);
+        assertEquals(1000, serif.advance('中'));
+        assertEquals(1000, serif.advance('，'));
+        assertTrue(serif.advance('i') < 400, "i is narrow");
+        assertTrue(serif.advance('M') > serif.advance('i'));
+    }
+
+    @Test
+    void rareCharacterFallsBackToKai() {
+        int tsuchiYoshi = 0x20BB7; // 𠮷
+        assertFalse(fonts.face(FontRole.SERIF).has(tsuchiYoshi));
+        assertSame(fonts.face(FontRole.KAI), fonts.resolve(FontRole.SERIF, tsuchiYoshi));
+        assertSame(fonts.face(FontRole.SERIF), fonts.resolve(FontRole.SERIF, '吉'));
+    }
+
+    @Test
+    void characterNoFontHasResolvesToNull() {
+        assertNull(fonts.resolve(FontRole.SERIF, 0xE000 + 123)); // private use area
+    }
+
+    @Test
+    void verticalMetricsAreSane() {
+        FontFace sans = fonts.face(FontRole.SANS_BOLD);
+        assertTrue(sans.ascender() > 700 && sans.ascender() < 1200, "ascender " + sans.ascender());
+        assertTrue(sans.descender() < 0);
+    }
+}

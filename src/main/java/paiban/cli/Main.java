@@ -1,6 +1,143 @@
 package paiban.cli;
 
-public final class Main {
+import paiban.diag.Diagnostic;
+import paiban.font.FontLibrary;
+import paiban.source.Scaffold;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** The command line: build, check, new and bench. Exit 0 success, 1 problems in sources, 2 usage. */
+@Command(name = "paiban", mixinStandardHelpOptions = true, version = "paiban 0.1.0",
+        description = "Typesets Markdown newspaper issues into print PDF pages.",
+        subcommands = {Main.Build.class, Main.Check.class, Main.New.class, Bench.class})
+public final class Main implements Callable<Integer> {
+    static final int OK = 0;
+    static final int PROBLEMS = 1;
+    static final int USAGE = 2;
+
+    @Override
+    public Integer call() {
+        CommandLine.usage(this, System.err);
+        return USAGE;
+    }
+
     public static void main(String[] args) {
+        System.exit(run(args, out(System.out), out(System.err)));
+    }
+
+    private static PrintStream out(PrintStream stream) {
+        return new PrintStream(stream, true, StandardCharsets.UTF_8);
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExitCodeHandler(r -> r instanceof Integer i ? i : OK);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter w = ex.getCommandLine().getErr();
+            w.println("paiban: " + ex.getMessage());
+            ex.getCommandLine().usage(w);
+            return USAGE;
+        });
+        return cl.execute(args);
+    }
+
+    static void print(List<Diagnostic> diagnostics, PrintWriter err) {
+        diagnostics.stream()
+                .sorted(Comparator.comparing((Diagnostic d) -> d.span().display())
+                        .thenComparingInt(d -> d.span().line()).thenComparingInt(d -> d.span().column()))
+                .forEach(d -> err.println(d.format()));
+    }
+
+    @Command(name = "build", description = "Lays out issues and writes out/<id>/<id>.pdf and report.json.")
+    static final class Build implements Callable<Integer> {
+        @Parameters(arity = "1..*", paramLabel = "ISSUE", description = "issue folders")
+        List<Path> issues;
+        @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out)")
+        Path out = Path.of("out");
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter stderr = spec.commandLine().getErr();
+            IssueBuilder builder = new IssueBuilder(FontLibrary.load(FontLibrary.locate()));
+            int status = OK;
+            for (Path issue : issues) {
+                IssueBuilder.Result r = builder.build(issue, out);
+                print(r.diagnostics(), stderr);
+                if (r.ok()) {
+                    for (Path p : r.written()) stdout.println("wrote " + p);
+                } else {
+                    stderr.println("paiban: " + issue + ": not built (nothing written)");
+                    status = PROBLEMS;
+                }
+            }
+            return status;
+        }
+    }
+
+    @Command(name = "check", description = "Validates issue sources and layout; writes nothing.")
+    static final class Check implements Callable<Integer> {
+        @Parameters(arity = "1..*", paramLabel = "ISSUE", description = "issue folders")
+        List<Path> issues;
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter stderr = spec.commandLine().getErr();
+            IssueBuilder builder = new IssueBuilder(FontLibrary.load(FontLibrary.locate()));
+            int status = OK;
+            for (Path issue : issues) {
+                IssueBuilder.Result r = builder.check(issue);
+                print(r.diagnostics(), stderr);
+                if (r.ok()) stdout.println(issue + ": ok");
+                else status = PROBLEMS;
+            }
+            return status;
+        }
+    }
+
+    @Command(name = "new", description = "Creates an issue folder with one page and one article.")
+    static final class New implements Callable<Integer> {
+        @Parameters(paramLabel = "ISSUE", description = "the folder to create, named by its date (YYYY-MM-DD)")
+        Path folder;
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            LocalDate date;
+            try {
+                date = LocalDate.parse(folder.getFileName().toString());
+            } catch (DateTimeParseException e) {
+                date = LocalDate.now();
+            }
+            try {
+                Scaffold.create(folder, date);
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("paiban: cannot create " + folder + ": " + e.getMessage());
+                return PROBLEMS;
+            }
+            spec.commandLine().getOut().println("created " + folder);
+            return OK;
+        }
     }
 }

@@ -8,8 +8,9 @@ import java.util.List;
 public final class Diagnostics {
     private final List<Diagnostic> all = new ArrayList<>();
 
+    /** Adds a problem once: stages that set the same text several times report it once. */
     public void add(Diagnostic d) {
-        all.add(d);
+        if (!all.contains(d)) all.add(d);
     }
 
     public void error(SourceSpan span, String message, String... hints) {

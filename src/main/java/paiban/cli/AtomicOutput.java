@@ -1,0 +1,44 @@
+package paiban.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Files of one issue written beside their targets under temporary names and moved into place
+ * together only when all were written, so a failed build leaves the previous good files as they were.
+ */
+final class AtomicOutput implements AutoCloseable {
+    interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private final List<Path[]> pending = new ArrayList<>();
+    private boolean committed;
+
+    void add(Path target, Writer writer) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        pending.add(new Path[]{temp, target});
+        try (OutputStream out = Files.newOutputStream(temp)) {
+            writer.write(out);
+        }
+    }
+
+    void commit() throws IOException {
+        for (Path[] p : pending) {
+            Files.move(p[0], p[1], StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (committed) return;
+        for (Path[] p : pending) Files.deleteIfExists(p[0]);
+    }
+}

@@ -1,0 +1,117 @@
+package paiban.cli;
+
+import paiban.font.FontLibrary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * Times whole builds in this JVM: the first (cold: classes, fonts, JIT) and the mean of later
+ * (warm) ones, for the given issue and for an issue of twice its pages; prints peak heap use.
+ */
+@Command(name = "bench", description = "Prints cold and warm build times and peak memory.")
+final class Bench implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "ISSUE", description = "issue folder (default: the sample)")
+    Path issue = Path.of("issues/2026-11-26");
+    @Option(names = "--runs", description = "warm runs to average (default: 5)")
+    int runs = 5;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path work = Files.createTempDirectory("paiban-bench");
+        try {
+            Path doubled = doublePages(issue, work.resolve("doubled").resolve(issue.getFileName()));
+            long c0 = System.nanoTime();
+            IssueBuilder builder = new IssueBuilder(FontLibrary.load(FontLibrary.locate()));
+            IssueBuilder.Result first = builder.build(issue, work.resolve("out"));
+            long cold = System.nanoTime() - c0;
+            if (!first.ok()) {
+                Main.print(first.diagnostics(), spec.commandLine().getErr());
+                return Main.PROBLEMS;
+            }
+            int pages = first.pages().size();
+            out.printf("cold build, %d pages (fonts loaded, JVM warming): %6.0f ms%n", pages, cold / 1e6);
+            out.printf("warm build, %d pages (mean of %d):                %6.0f ms%n", pages, runs,
+                    warm(builder, issue, work) / 1e6);
+            IssueBuilder.Result big = builder.build(doubled, work.resolve("out2"));
+            if (!big.ok()) {
+                Main.print(big.diagnostics(), spec.commandLine().getErr());
+                return Main.PROBLEMS;
+            }
+            out.printf("warm build, %d pages (mean of %d):                %6.0f ms%n", big.pages().size(), runs,
+                    warm(builder, doubled, work) / 1e6);
+            long peak = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+            }
+            out.printf("peak heap used (sum of pool peaks): %d MB; JVM up %d ms%n", peak >> 20,
+                    ManagementFactory.getRuntimeMXBean().getUptime());
+            return Main.OK;
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private long warm(IssueBuilder builder, Path folder, Path work) {
+        long total = 0;
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            builder.build(folder, work.resolve("warm"));
+            total += System.nanoTime() - t;
+        }
+        return total / Math.max(1, runs);
+    }
+
+    /** A copy of the issue with every page folder twice (the copies numbered after the originals). */
+    private static Path doublePages(Path source, Path target) throws IOException {
+        copyTree(source, target);
+        try (Stream<Path> s = Files.list(source)) {
+            List<Path> pages = s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().equals("images"))
+                    .sorted().toList();
+            int n = pages.size();
+            for (int i = 0; i < n; i++) {
+                copyTree(pages.get(i), target.resolve(String.format("%02d", n + i + 1)));
+            }
+        }
+        return target;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(dest);
+                else Files.copy(p, dest);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package paiban.cli;
+
+import paiban.diag.Diagnostic;
+import paiban.diag.Diagnostics;
+import paiban.diag.SourceException;
+import paiban.font.FontLibrary;
+import paiban.layout.IssueLayout;
+import paiban.layout.PageLayout;
+import paiban.model.Issue;
+import paiban.render.pdf.PdfRenderer;
+import paiban.source.IssueReader;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the pipeline for one issue: read → lay out → render, writing the outputs only when the
+ * issue had no error. Fonts are loaded once and shared by every issue of a run.
+ */
+public final class IssueBuilder {
+    /** What one issue's run gave: every problem found, and the files written (none on error). */
+    public record Result(Issue issue, List<PageLayout> pages, List<Diagnostic> diagnostics, List<Path> written) {
+        public boolean ok() {
+            return diagnostics.stream().noneMatch(Diagnostic::isError);
+        }
+    }
+
+    private final IssueLayout layout;
+
+    public IssueBuilder(FontLibrary fonts) {
+        this.layout = new IssueLayout(fonts);
+    }
+
+    /** Reads and lays out without writing anything, so check reports what build would. */
+    public Result check(Path folder) {
+        return run(folder, null);
+    }
+
+    public Result build(Path folder, Path outRoot) {
+        return run(folder, outRoot);
+    }
+
+    private Result run(Path folder, Path outRoot) {
+        Diagnostics diags = new Diagnostics();
+        Map<String, Long> timings = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        Issue issue;
+        try {
+            issue = new IssueReader().read(folder, diags);
+        } catch (SourceException e) {
+            e.diagnostics().forEach(diags::add);
+            return new Result(null, List.of(), diags.all(), List.of());
+        }
+        long t1 = System.nanoTime();
+        timings.put("read", (t1 - t0) / 1_000_000);
+        List<PageLayout> pages = layout.layout(issue, diags);
+        long t2 = System.nanoTime();
+        timings.put("layout", (t2 - t1) / 1_000_000);
+        if (diags.hasErrors() || outRoot == null) return new Result(issue, pages, diags.all(), List.of());
+
+        Path dir = outRoot.resolve(issue.id());
+        List<Path> written = new ArrayList<>();
+        try (AtomicOutput out = new AtomicOutput()) {
+            Path pdf = dir.resolve(issue.id() + ".pdf");
+            out.add(pdf, os -> new PdfRenderer().write(issue, pages, os));
+            written.add(pdf);
+            long t3 = System.nanoTime();
+            timings.put("pdf", (t3 - t2) / 1_000_000);
+            timings.put("total", (t3 - t0) / 1_000_000);
+            Path report = dir.resolve("report.json");
+            out.add(report, os -> os.write(Report.json(issue, pages, timings).getBytes(StandardCharsets.UTF_8)));
+            written.add(report);
+            out.commit();
+        } catch (IOException e) {
+            diags.error(paiban.diag.SourceSpan.of(dir, dir.toString()),
+                    "cannot write the outputs: " + e.getMessage(), "check that the output folder is writable");
+            return new Result(issue, pages, diags.all(), List.of());
+        }
+        return new Result(issue, pages, diags.all(), written);
+    }
+}

@@ -1,0 +1,75 @@
+package paiban.cli;
+
+import paiban.layout.ModulePlacement;
+import paiban.layout.PageLayout;
+import paiban.model.Issue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** report.json: per page the modules placed, fill and warnings; the build's timings. */
+final class Report {
+    private Report() {
+    }
+
+    static String json(Issue issue, List<PageLayout> pages, Map<String, Long> timingsMs) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("{\n  \"issue\": ").append(str(issue.id()))
+                .append(",\n  \"paper\": ").append(str(issue.edition().paper()))
+                .append(",\n  \"date\": ").append(str(issue.edition().date().toString()))
+                .append(",\n  \"pages\": [");
+        for (int p = 0; p < pages.size(); p++) {
+            PageLayout page = pages.get(p);
+            sb.append(p == 0 ? "\n" : ",\n");
+            sb.append("    {\"page\": ").append(page.number())
+                    .append(", \"section\": ").append(str(page.section()))
+                    .append(", \"fill\": ").append(String.format(Locale.ROOT, "%.4f", page.fill()))
+                    .append(",\n     \"modules\": [");
+            for (int m = 0; m < page.modules().size(); m++) {
+                ModulePlacement mp = page.modules().get(m);
+                sb.append(m == 0 ? "\n" : ",\n");
+                sb.append("       {\"article\": ").append(str(mp.articleId()))
+                        .append(", \"title\": ").append(str(mp.title()))
+                        .append(", \"column\": ").append(mp.column())
+                        .append(", \"columns\": ").append(mp.columns())
+                        .append(", \"row\": ").append(mp.row())
+                        .append(", \"rows\": ").append(mp.rows())
+                        .append(", \"bodyLines\": ").append(mp.bodyLines())
+                        .append(", \"overset\": ").append(mp.overflowLines())
+                        .append(", \"emptyCells\": ").append(mp.slackRows()).append('}');
+            }
+            sb.append("],\n     \"warnings\": [");
+            for (int w = 0; w < page.warnings().size(); w++) {
+                sb.append(w == 0 ? "" : ", ").append(str(page.warnings().get(w)));
+            }
+            sb.append("]}");
+        }
+        sb.append("\n  ],\n  \"timingsMs\": {");
+        int i = 0;
+        for (Map.Entry<String, Long> t : timingsMs.entrySet()) {
+            sb.append(i++ == 0 ? "" : ", ").append(str(t.getKey())).append(": ").append(t.getValue());
+        }
+        sb.append("}\n}\n");
+        return sb.toString();
+    }
+
+    static String str(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+                    else sb.append(c);
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

@@ -1,0 +1,94 @@
+package paiban.layout;
+
+import paiban.diag.Diagnostics;
+import paiban.font.FontRole;
+import paiban.model.Edition;
+import paiban.model.Issue;
+import paiban.model.Page;
+import paiban.text.Alignment;
+import paiban.text.ComposedLine;
+import paiban.text.Composer;
+import paiban.text.ParagraphStyle;
+import paiban.text.TextRun;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The masthead (报头) of page 1 and the folio line (报眉) of the others. */
+final class Furniture {
+    static final int FOLIO_ROWS = 3;
+    private static final ParagraphStyle LINE = new ParagraphStyle(Alignment.LEFT, 0, false);
+
+    private final Grid grid;
+    private final Composer composer;
+    private final Diagnostics diags;
+
+    Furniture(Grid grid, Composer composer, Diagnostics diags) {
+        this.grid = grid;
+        this.composer = composer;
+        this.diags = diags;
+    }
+
+    static int mastheadRows(Grid grid) {
+        return Math.max(8, (int) Math.round(grid.rows() * 0.13));
+    }
+
+    private ComposedLine line(String text, FontRole role, double size, Page page) {
+        List<ComposedLine> lines = composer.compose(List.of(new TextRun(text, role, size, page.span())),
+                grid.areaWidth(), LINE, diags);
+        return lines.get(0);
+    }
+
+    /**
+     * The masthead across {@code columns} grid columns: the paper's name large in red, beside it
+     * the date, 农历, issue number and page count; a double rule closes the band.
+     */
+    void masthead(Issue issue, Page page, int columns, List<PageItem> out) {
+        Edition e = issue.edition();
+        int rows = mastheadRows(grid);
+        double bandTop = grid.rowTop(0);
+        double bandHeight = (rows - 1) * grid.pitch();
+        double bandWidth = grid.spanWidth(columns);
+        int nameLength = e.paper().codePointCount(0, e.paper().length());
+        double nameSize = Math.min(bandHeight * 0.7, bandWidth * 0.58 / Math.max(2, nameLength));
+        ComposedLine name = line(e.paper(), FontRole.KAI, nameSize, page);
+        double nameBaseline = bandTop + (bandHeight + nameSize * 0.76) / 2;
+        out.add(new PageItem.TextLine(grid.left(), nameBaseline, name, PageItem.Ink.RED));
+
+        double infoSize = grid.bodySize() * 1.3;
+        List<String> info = new ArrayList<>();
+        info.add(ChineseDates.date(e.date()) + " " + ChineseDates.weekday(e.date()));
+        info.add(ChineseDates.lunar(e.date()));
+        String number = e.number() > 0 ? "第" + e.number() + "期　" : "";
+        info.add(number + "今日" + issue.pages().size() + "版");
+        info.add(e.publisher() + "出版");
+        double infoX = grid.left() + name.width() + 2.5 * infoSize;
+        double step = infoSize * 1.7;
+        double y = bandTop + (bandHeight - step * info.size()) / 2 + infoSize;
+        for (String text : info) {
+            out.add(new PageItem.TextLine(infoX, y, line(text, FontRole.SANS, infoSize, page)));
+            y += step;
+        }
+        double ruleY = grid.rowTop(rows) - grid.pitch() * 0.55;
+        out.add(new PageItem.Rule(grid.left(), ruleY, grid.left() + grid.areaWidth(), ruleY, 2.0));
+        out.add(new PageItem.Rule(grid.left(), ruleY + 2.6, grid.left() + grid.areaWidth(), ruleY + 2.6, 0.5));
+    }
+
+    /** 第N版 · section on the left, the paper's name in the middle, date and editor on the right. */
+    void folio(Issue issue, Page page, List<PageItem> out) {
+        Edition e = issue.edition();
+        double size = grid.bodySize() * 1.2;
+        double baseline = grid.baseline(0) + grid.pitch() * 0.3;
+        String left = "第" + page.number() + "版" + (page.section().isEmpty() ? "" : "　" + page.section());
+        ComposedLine l = line(left, FontRole.SANS_BOLD, size * 1.25, page);
+        out.add(new PageItem.TextLine(grid.left(), baseline, l));
+        ComposedLine mid = line(e.paper(), FontRole.KAI, size * 1.25, page);
+        out.add(new PageItem.TextLine(grid.left() + (grid.areaWidth() - mid.width()) / 2, baseline, mid, PageItem.Ink.RED));
+        String right = ChineseDates.date(e.date()) + " " + ChineseDates.weekday(e.date())
+                + (page.editor().isEmpty() ? "" : "　责任编辑：" + page.editor());
+        ComposedLine r = line(right, FontRole.SANS, size, page);
+        out.add(new PageItem.TextLine(grid.left() + grid.areaWidth() - r.width(), baseline, r));
+        double ruleY = grid.rowTop(FOLIO_ROWS) - grid.pitch() * 0.6;
+        out.add(new PageItem.Rule(grid.left(), ruleY, grid.left() + grid.areaWidth(), ruleY, 1.5));
+    }
+}

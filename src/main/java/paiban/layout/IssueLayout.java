@@ -1,0 +1,153 @@
+package paiban.layout;
+
+import paiban.diag.Diagnostics;
+import paiban.font.FontLibrary;
+import paiban.font.FontRole;
+import paiban.model.Article;
+import paiban.model.ArticleKind;
+import paiban.model.Issue;
+import paiban.model.Page;
+import paiban.text.Alignment;
+import paiban.text.ComposedLine;
+import paiban.text.Composer;
+import paiban.text.ParagraphStyle;
+import paiban.text.TextRun;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The layout stage's facade: lays out every page of an issue on its grid, carrying text that
+ * does not fit to the next page with 下转/上接 lines. Overset on the last page is an error.
+ */
+public final class IssueLayout {
+    private static final ParagraphStyle LINE = new ParagraphStyle(Alignment.LEFT, 0, false);
+    private final Composer composer;
+
+    public IssueLayout(FontLibrary fonts) {
+        this.composer = new Composer(fonts);
+    }
+
+    public List<PageLayout> layout(Issue issue, Diagnostics diags) {
+        Grid grid = Grid.of(issue.edition());
+        ArticleShaper shaper = new ArticleShaper(grid, composer, diags);
+        Furniture furniture = new Furniture(grid, composer, diags);
+        List<PageLayout> pages = new ArrayList<>();
+        List<Piece> carried = new ArrayList<>();
+        for (Page page : issue.pages()) {
+            boolean front = page.number() == 1;
+            boolean last = page.number() == issue.pages().size();
+            List<PageItem> items = new ArrayList<>();
+            List<String> warnings = new ArrayList<>();
+            List<Piece> pieces = new ArrayList<>();
+            Piece teaser = null;
+            int rank = 0;
+            for (Article a : page.articles()) {
+                Piece piece = new Piece(a, rank, shaper.body(a), 0, shaper, grid);
+                if (front && teaser == null && a.kind() == ArticleKind.TEASER) {
+                    teaser = piece;
+                    continue;
+                }
+                pieces.add(piece);
+                rank++;
+            }
+            for (Piece c : carried) {
+                pieces.add(new Piece(c.article, rank++, c.flow, c.continuedFrom, shaper, grid));
+            }
+            carried.clear();
+
+            int top;
+            List<ModulePlacement> placements = new ArrayList<>();
+            ModuleWriter writer = new ModuleWriter(grid, items);
+            if (front) {
+                top = Furniture.mastheadRows(grid);
+                int teaserColumns = teaser == null ? 0 : Math.max(2, (grid.columns() * 3 + 7) / 8);
+                furniture.masthead(issue, page, grid.columns() - teaserColumns, items);
+                if (teaser != null) {
+                    placeTeaser(teaser, grid, teaserColumns, top - 1, writer, placements, diags, page);
+                }
+            } else {
+                top = Furniture.FOLIO_ROWS;
+                furniture.folio(issue, page, items);
+            }
+            int regionRows = grid.rows() - top;
+            List<Planner.Slot> slots = new Planner(pieces, grid.columns(), regionRows, true).plan();
+            if (slots.isEmpty() && !pieces.isEmpty()) {
+                diags.error(page.span(), "page " + page.number() + ": its " + pieces.size()
+                                + " articles cannot share the page",
+                        "move an article to another page, or shorten the longest ones");
+            }
+            int used = 0;
+            for (Planner.Slot slot : slots) {
+                Piece p = slot.piece();
+                Planner.Fit fit = slot.fit();
+                List<List<FlowItem>> columns;
+                ComposedLine jump = null;
+                if (fit.overflowRows() > 0) {
+                    columns = Columns.fill(p.flow, slot.columns(), fit.bodyRows()).columns();
+                    List<FlowItem> rest = p.flow.subList(fit.shownItems(), p.flow.size());
+                    if (last) {
+                        long chars = rest.stream().filter(f -> f instanceof FlowItem.Line)
+                                .mapToLong(f -> ((FlowItem.Line) f).line().text().codePoints()
+                                        .filter(cp -> !Character.isWhitespace(cp)).count()).sum();
+                        diags.error(p.article.span(), "article '" + p.article.titleText() + "' does not fit: "
+                                        + chars + " characters (" + rest.size() + " lines) did not fit on page "
+                                        + page.number() + ", the last page",
+                                "shorten it, or move articles to give it room");
+                    } else {
+                        jump = jumpLine("（下转第" + (page.number() + 1) + "版）", grid, page, diags);
+                        List<FlowItem> continued = new ArrayList<>();
+                        continued.add(new FlowItem.Line(jumpLine("（上接第" + page.number() + "版）", grid, page, diags), 0));
+                        continued.addAll(rest);
+                        carried.add(new Piece(p.article, 0, continued, page.number(), shaper, grid));
+                    }
+                } else {
+                    columns = Columns.split(p.flow, slot.columns(), fit.bodyRows()).columns();
+                }
+                writer.write(slot, top, columns, jump);
+                used += slot.columns() * slot.rows() - fit.slackRows() * slot.columns();
+                placements.add(new ModulePlacement(p.article.id(), p.article.titleText(), slot.column(),
+                        slot.columns(), top + slot.row(), slot.rows(), fit.bodyRows(), fit.overflowRows(),
+                        fit.slackRows() * slot.columns()));
+                if (fit.slackRows() > 1) {
+                    warnings.add("'" + p.article.titleText() + "' leaves " + fit.slackRows()
+                            + " empty lines in each of its " + slot.columns() + " columns");
+                }
+            }
+            writer.rules(slots, top, regionRows);
+            double fill = slots.isEmpty() ? 0 : (double) used / (grid.columns() * regionRows);
+            if (fill < 0.95 && !slots.isEmpty()) {
+                int short_ = (int) Math.round((1 - fill) * grid.columns() * regionRows * grid.charsPerColumn());
+                warnings.add(String.format("page %d is %.1f%% filled: about %d characters of copy short",
+                        page.number(), fill * 100, short_));
+            }
+            for (String w : warnings) diags.warning(page.span(), w);
+            String slug = issue.edition().paper() + "　" + ChineseDates.date(issue.edition().date()) + "　第"
+                    + page.number() + "版" + (page.section().isEmpty() ? "" : "　" + page.section());
+            pages.add(new PageLayout(page.number(), page.section(), grid.pageWidth(), grid.pageHeight(),
+                    issue.edition().bleedMm() * 72 / 25.4, slug, items, placements, fill, warnings));
+        }
+        return pages;
+    }
+
+    private void placeTeaser(Piece teaser, Grid grid, int columns, int rows, ModuleWriter writer,
+                             List<ModulePlacement> placements, Diagnostics diags, Page page) {
+        int column = grid.columns() - columns;
+        Planner.Fit fit = new Planner(List.of(teaser), columns, rows, false).fit(teaser, 0, columns, rows);
+        if (fit.cost() >= Planner.INFEASIBLE) {
+            diags.error(teaser.article.span(), "the 导读 box '" + teaser.article.titleText()
+                    + "' does not fit beside the masthead (" + rows + " lines of " + columns + " columns)",
+                    "shorten its pointers");
+            return;
+        }
+        Planner.Slot slot = new Planner.Slot(teaser, column, columns, 0, rows, fit);
+        writer.write(slot, 0, Columns.split(teaser.flow, columns, fit.bodyRows()).columns(), null);
+        placements.add(new ModulePlacement(teaser.article.id(), teaser.article.titleText(), column, columns, 0,
+                rows, fit.bodyRows(), 0, fit.slackRows() * columns));
+    }
+
+    private ComposedLine jumpLine(String text, Grid grid, Page page, Diagnostics diags) {
+        return composer.compose(List.of(new TextRun(text, FontRole.KAI, grid.bodySize(), page.span())),
+                grid.columnWidth(), LINE, diags).get(0);
+    }
+}

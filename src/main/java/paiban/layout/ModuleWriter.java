@@ -1,0 +1,109 @@
+package paiban.layout;
+
+import paiban.model.ArticleKind;
+import paiban.model.Picture;
+import paiban.text.ComposedLine;
+
+import java.util.List;
+
+/** Turns a planned slot into page items: headline, picture with caption, body columns, jump line. */
+final class ModuleWriter {
+    private static final double RULE = 0.5;
+    private final Grid grid;
+    private final List<PageItem> out;
+
+    ModuleWriter(Grid grid, List<PageItem> out) {
+        this.grid = grid;
+        this.out = out;
+    }
+
+    /**
+     * Writes one module whose top-left grid cell is (column, row) in page rows; {@code jumpLine},
+     * when not null, is set under the last column (the 下转 note).
+     */
+    void write(Planner.Slot slot, int regionRow, List<List<FlowItem>> columns, ComposedLine jumpLine) {
+        Piece p = slot.piece();
+        Planner.Fit fit = slot.fit();
+        int w = slot.columns();
+        double x = grid.columnX(slot.column());
+        double width = grid.spanWidth(w);
+        int row = regionRow + slot.row();
+        out.add(new PageItem.ArticleStart(p.article.id(), p.article.titleText(), grid.rowTop(row), p.continuation()));
+
+        Headline head = p.headline(w);
+        double headTop = grid.rowTop(row) + fit.headExtra() * grid.pitch() / 2;
+        for (Headline.Placed line : head.lines()) {
+            out.add(new PageItem.TextLine(x, headTop + line.baselineOffset(), line.line()));
+        }
+        int r = row + head.rows() + fit.headExtra();
+
+        Picture picture = p.picture();
+        if (picture != null) {
+            double boxHeight = fit.pictureRows() * grid.pitch() - 0.35 * grid.pitch();
+            out.add(image(picture, x, grid.rowTop(r) + 0.1 * grid.pitch(), width, boxHeight));
+            r += fit.pictureRows();
+            for (ComposedLine line : p.caption(w)) {
+                out.add(new PageItem.TextLine(x, grid.baseline(r++), line));
+            }
+        }
+
+        for (int c = 0; c < columns.size(); c++) {
+            int cr = r;
+            double cx = grid.columnX(slot.column() + c);
+            for (FlowItem item : columns.get(c)) {
+                if (item instanceof FlowItem.Line l) {
+                    out.add(new PageItem.TextLine(cx + l.indent(), grid.baseline(cr), l.line()));
+                } else if (item instanceof FlowItem.Figure f) {
+                    out.add(image(f.picture(), cx, grid.rowTop(cr) + 0.1 * grid.pitch(), grid.columnWidth(), f.height()));
+                    int capRow = cr + f.rows() - f.caption().size();
+                    for (ComposedLine line : f.caption()) {
+                        out.add(new PageItem.TextLine(cx, grid.baseline(capRow++), line));
+                    }
+                }
+                cr += item.rows();
+            }
+        }
+        if (jumpLine != null) {
+            int lastColumn = Math.max(0, columns.size() - 1);
+            double right = grid.columnX(slot.column() + lastColumn) + grid.columnWidth();
+            out.add(new PageItem.TextLine(right - jumpLine.width(), grid.baseline(r + fit.bodyRows()), jumpLine));
+        }
+        if (p.kind() == ArticleKind.BOX || p.kind() == ArticleKind.TEASER) {
+            double inset = grid.gutter() / 2;
+            out.add(new PageItem.Frame(x - inset, grid.rowTop(row) + 0.15 * grid.pitch(), width + 2 * inset,
+                    slot.rows() * grid.pitch() - 0.3 * grid.pitch(), 0.8));
+        }
+    }
+
+    /** Rules between modules: at each module's right and bottom edge unless that edge is the region's. */
+    void rules(List<Planner.Slot> slots, int regionRow, int regionRows) {
+        for (Planner.Slot s : slots) {
+            boolean framed = s.piece().kind() == ArticleKind.BOX || s.piece().kind() == ArticleKind.TEASER;
+            int top = regionRow + s.row();
+            int bottom = top + s.rows();
+            if (s.column() + s.columns() < grid.columns() && !framed) {
+                double rx = grid.columnX(s.column() + s.columns()) - grid.gutter() / 2;
+                out.add(new PageItem.Rule(rx, grid.rowTop(top) + 0.25 * grid.pitch(), rx,
+                        grid.rowTop(bottom) - 0.25 * grid.pitch(), RULE));
+            }
+            if (s.row() + s.rows() < regionRows && !framed) {
+                double left = grid.columnX(s.column());
+                double right = left + grid.spanWidth(s.columns());
+                double y = grid.rowTop(bottom);
+                out.add(new PageItem.Rule(left, y, right, y, RULE));
+            }
+        }
+    }
+
+    /** Fits a picture to its box by cropping the longer side equally from both ends. */
+    static PageItem.Image image(Picture picture, double x, double y, double width, double height) {
+        double box = height / width;
+        double natural = picture.aspect();
+        if (box > natural) {
+            double cropW = natural / box;
+            return new PageItem.Image(picture, x, y, width, height, (1 - cropW) / 2, 0, cropW, 1);
+        }
+        double cropH = box / natural;
+        return new PageItem.Image(picture, x, y, width, height, 0, (1 - cropH) / 2, 1, cropH);
+    }
+}

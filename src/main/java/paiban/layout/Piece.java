@@ -1,0 +1,97 @@
+package paiban.layout;
+
+import paiban.model.Article;
+import paiban.model.ArticleKind;
+import paiban.model.Picture;
+import paiban.text.ComposedLine;
+
+import java.util.List;
+
+/**
+ * An article (or the continued rest of one) to place on a page, with what the planner needs to
+ * know of it at each module width. Headlines and captions are set lazily and cached per width.
+ */
+final class Piece {
+    final Article article;
+    final int rank;
+    final List<FlowItem> flow;
+    final int flowRows;
+    /** Page the text continues from, 0 for an article's first part. */
+    final int continuedFrom;
+    private final ArticleShaper shaper;
+    private final Grid grid;
+    private final Headline[] headlines;
+    private final Object[] captions;
+
+    Piece(Article article, int rank, List<FlowItem> flow, int continuedFrom, ArticleShaper shaper, Grid grid) {
+        this.article = article;
+        this.rank = rank;
+        this.flow = flow;
+        this.flowRows = flow.stream().mapToInt(FlowItem::rows).sum();
+        this.continuedFrom = continuedFrom;
+        this.shaper = shaper;
+        this.grid = grid;
+        this.headlines = new Headline[grid.columns() + 1];
+        this.captions = new Object[grid.columns() + 1];
+    }
+
+    boolean continuation() {
+        return continuedFrom > 0;
+    }
+
+    ArticleKind kind() {
+        return article.kind();
+    }
+
+    /** The picture heading the module, if any (continuations show none). */
+    Picture picture() {
+        return continuation() ? null : article.picture();
+    }
+
+    Headline headline(int columns) {
+        if (headlines[columns] == null) {
+            double width = grid.spanWidth(columns);
+            double max = continuation() ? grid.bodySize() * 1.6 : shaper.maxTitleSize(article, rank);
+            headlines[columns] = shaper.headline(article, width, max, continuation());
+        }
+        return headlines[columns];
+    }
+
+    @SuppressWarnings("unchecked")
+    List<ComposedLine> caption(int columns) {
+        if (picture() == null) return List.of();
+        if (captions[columns] == null) captions[columns] = shaper.caption(picture(), grid.spanWidth(columns));
+        return (List<ComposedLine>) captions[columns];
+    }
+
+    /** Narrowest module this piece may take. */
+    int minColumns() {
+        int c = grid.columns();
+        if (rank == 0 && !continuation() && kind() != ArticleKind.TEASER) return Math.max(2, (c + 1) / 2);
+        if (kind() == ArticleKind.BRIEF) return 1;
+        return Math.min(2, c);
+    }
+
+    /** Widest module this piece may take. */
+    int maxColumns() {
+        int c = grid.columns();
+        if (article.columns() > 0) return Math.min(c, article.columns());
+        if (kind() == ArticleKind.BRIEF || kind() == ArticleKind.TEASER) return Math.min(c, 3);
+        return c;
+    }
+
+    /** A forced width (front matter {@code columns}) narrows the range to that one width. */
+    int forcedColumns() {
+        return article.columns();
+    }
+
+    /** Natural picture height in rows at a module width, and the range cropping allows. */
+    int[] pictureRows(int columns) {
+        Picture p = picture();
+        if (p == null) return new int[]{0, 0};
+        double natural = grid.spanWidth(columns) * p.aspect() / grid.pitch();
+        int min = (int) Math.ceil(natural * 0.75);
+        int max = (int) Math.floor(natural / 0.75);
+        return new int[]{Math.max(3, min), Math.max(3, max)};
+    }
+}

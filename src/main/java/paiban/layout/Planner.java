@@ -1,0 +1,170 @@
+package paiban.layout;
+
+import paiban.model.ArticleKind;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Chooses a rectangle for every piece of a page: an exact search over guillotine cuts of the
+ * region (a cut splits it across or down; the pieces before the cut, higher in rank, take the top
+ * or left part), with each leaf one piece whose picture, headline space and body columns flex to
+ * its rectangle. The cost counts white cells, ragged column feet, lines sent to a later page and
+ * ill-shaped modules; dynamic programming over (pieces i..j, width, height) keeps it to milliseconds.
+ */
+final class Planner {
+    static final double INFEASIBLE = 1e9;
+    private static final double WASTE = 1.0;
+    private static final double RAGGED = 0.3;
+    private static final double HEAD_SPACE = 0.15;
+    private static final double OVERFLOW_LINE = 1.2;
+    private static final double JUMP = 30;
+    private static final int MAX_HEAD_EXTRA = 2;
+
+    /** How a piece fills its rectangle. */
+    record Fit(double cost, int pictureRows, int headExtra, int bodyRows, int shownItems, int overflowRows,
+               int slackRows) {
+    }
+
+    /** A piece placed at a grid rectangle, relative to the planned region. */
+    record Slot(Piece piece, int column, int columns, int row, int rows, Fit fit) {
+    }
+
+    private final List<Piece> pieces;
+    private final int width;
+    private final int height;
+    private final boolean jumpAllowed;
+    private final int n;
+    private final double[] memo;
+    private final int[] choice;
+    private final int[][] balanced;
+
+    Planner(List<Piece> pieces, int width, int height, boolean jumpAllowed) {
+        this.pieces = pieces;
+        this.width = width;
+        this.height = height;
+        this.jumpAllowed = jumpAllowed;
+        this.n = pieces.size();
+        int states = n * n * (width + 1) * (height + 1);
+        this.memo = new double[states];
+        this.choice = new int[states];
+        Arrays.fill(memo, -1);
+        this.balanced = new int[n][width + 1];
+        for (int[] b : balanced) Arrays.fill(b, -1);
+    }
+
+    /** The best plan, or an empty list when the pieces cannot share the region at all. */
+    List<Slot> plan() {
+        if (n == 0) return List.of();
+        double cost = best(0, n, width, height);
+        if (cost >= INFEASIBLE) return List.of();
+        List<Slot> slots = new ArrayList<>();
+        collect(0, n, width, height, 0, 0, slots);
+        return slots;
+    }
+
+    private int index(int i, int j, int w, int h) {
+        return ((i * n + (j - 1)) * (width + 1) + w) * (height + 1) + h;
+    }
+
+    private double best(int i, int j, int w, int h) {
+        int idx = index(i, j, w, h);
+        if (memo[idx] >= 0) return memo[idx];
+        double best = INFEASIBLE;
+        int bestChoice = 0;
+        if (j - i == 1) {
+            best = fit(pieces.get(i), i, w, h).cost();
+        } else {
+            for (int k = i + 1; k < j; k++) {
+                for (int h1 = 1; h1 < h; h1++) {
+                    double top = best(i, k, w, h1);
+                    if (top >= best) continue;
+                    double c = top + best(k, j, w, h - h1);
+                    if (c < best) {
+                        best = c;
+                        bestChoice = encode(1, k, h1);
+                    }
+                }
+                for (int w1 = 1; w1 < w; w1++) {
+                    double left = best(i, k, w1, h);
+                    if (left >= best) continue;
+                    double c = left + best(k, j, w - w1, h);
+                    if (c < best) {
+                        best = c;
+                        bestChoice = encode(2, k, w1);
+                    }
+                }
+            }
+        }
+        memo[idx] = Math.min(best, INFEASIBLE);
+        choice[idx] = bestChoice;
+        return memo[idx];
+    }
+
+    private static int encode(int kind, int k, int cut) {
+        return (kind << 24) | (k << 12) | cut;
+    }
+
+    private void collect(int i, int j, int w, int h, int col, int row, List<Slot> out) {
+        if (j - i == 1) {
+            out.add(new Slot(pieces.get(i), col, w, row, h, fit(pieces.get(i), i, w, h)));
+            return;
+        }
+        int c = choice[index(i, j, w, h)];
+        int kind = c >>> 24, k = (c >>> 12) & 0xFFF, cut = c & 0xFFF;
+        if (kind == 1) {
+            collect(i, k, w, cut, col, row, out);
+            collect(k, j, w, h - cut, col, row + cut, out);
+        } else {
+            collect(i, k, cut, h, col, row, out);
+            collect(k, j, w - cut, h, col + cut, row, out);
+        }
+    }
+
+    private int balancedRows(int i, Piece p, int w) {
+        if (balanced[i][w] < 0) balanced[i][w] = Columns.balancedRows(p.flow, w);
+        return balanced[i][w];
+    }
+
+    Fit fit(Piece p, int i, int w, int h) {
+        Fit none = new Fit(INFEASIBLE, 0, 0, 0, 0, 0, 0);
+        if (w < p.minColumns() || w > p.maxColumns()) return none;
+        if (p.forcedColumns() > 0 && w != Math.min(p.forcedColumns(), width)) return none;
+        int head = p.headline(w).rows();
+        int[] pic = p.pictureRows(w);
+        int fixed = head + (p.picture() == null ? 0 : p.caption(w).size());
+        int room = h - fixed - pic[0];
+        if (room < 0) return none;
+        int body = balancedRows(i, p, w);
+        double shape = shapePenalty(p, w, Math.min(body, room));
+        if (body <= room) {
+            int slack = room - body;
+            int grow = Math.min(slack, pic[1] - pic[0]);
+            slack -= grow;
+            int extra = Math.min(slack, MAX_HEAD_EXTRA);
+            slack -= extra;
+            double cost = slack * w * WASTE + (w * body - p.flowRows) * RAGGED + extra * w * HEAD_SPACE + shape;
+            return new Fit(cost, pic[0] + grow, extra, body, p.flow.size(), 0, slack);
+        }
+        if (!jumpAllowed || p.kind() == ArticleKind.TEASER || p.kind() == ArticleKind.PHOTO) return none;
+        int shownRows = room - 1;
+        if (shownRows < 4) return none;
+        Columns.Split split = Columns.fill(p.flow, w, shownRows);
+        int shown = 0;
+        for (int s = 0; s < split.placed(); s++) shown += p.flow.get(s).rows();
+        int overflow = p.flowRows - shown;
+        if (split.placed() == 0) return none;
+        int unused = w * shownRows - shown;
+        double cost = overflow * OVERFLOW_LINE + JUMP + unused * WASTE + shape;
+        return new Fit(cost, pic[0], 0, shownRows, split.placed(), overflow, 0);
+    }
+
+    /** Modules a reader finds awkward: very shallow bodies, very deep narrow ones. */
+    private static double shapePenalty(Piece p, int w, int bodyRows) {
+        double penalty = 0;
+        if (p.flowRows > 0 && bodyRows < 4) penalty += 20 * w;
+        if (w <= 2 && bodyRows > 40) penalty += (bodyRows - 40) * 0.5;
+        return penalty;
+    }
+}

@@ -1,0 +1,128 @@
+package paiban.source;
+
+import paiban.diag.Diagnostics;
+import paiban.diag.SourceSpan;
+import paiban.model.Article;
+import paiban.model.ArticleKind;
+import paiban.model.Block;
+import paiban.model.Picture;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** One article file → {@link Article} (front matter + body); priority is settled per page later. */
+final class ArticleReader {
+    static final List<String> KEYS = List.of("title", "kicker", "subtitle", "byline", "dateline", "kind",
+            "priority", "image", "caption", "credit", "columns", "alt");
+    static final List<String> KINDS = Arrays.stream(ArticleKind.values())
+            .map(k -> k.name().toLowerCase(Locale.ROOT)).toList();
+
+    /** An article as read, with the priority its front matter gave (empty: by file order). */
+    record Read(Article article, Optional<Integer> priority, SourceSpan prioritySpan) {
+    }
+
+    private final SourceTree tree;
+    private final Pictures pictures;
+    private final Links links;
+
+    ArticleReader(SourceTree tree, Pictures pictures, Links links) {
+        this.tree = tree;
+        this.pictures = pictures;
+        this.links = links;
+    }
+
+    /** Empty when the article has errors (all of them reported). */
+    Optional<Read> read(Path file, String id, int pageColumns, Diagnostics diags) {
+        SourceSpan whole = tree.span(file);
+        Optional<String> text = TextFile.read(file, tree, diags);
+        if (text.isEmpty()) return Optional.empty();
+        Diagnostics mine = new Diagnostics();
+        Optional<FrontMatter> fm = FrontMatter.split(text.get(), whole, mine);
+        Optional<YamlMap> yaml = fm.flatMap(f -> YamlMap.parse(f.yaml(), whole, f.yamlFirstLine() - 1, mine));
+
+        List<String> title = yaml.map(y -> title(y, whole, mine)).orElse(List.of());
+        String titleText = String.join("", title);
+        String body = fm.map(FrontMatter::body).orElse(text.get());
+        int bodyOffset = fm.map(f -> f.bodyFirstLine() - 1).orElse(0);
+        MarkdownBody.Context ctx = new MarkdownBody.Context(whole, bodyOffset, file.getParent(), titleText,
+                pictures, links, mine);
+        List<Block> blocks = MarkdownBody.convert(body, ctx);
+
+        Optional<Read> result = yaml.flatMap(y -> fromFrontMatter(y, file, id, whole, title, blocks, pageColumns, mine));
+        diags.addAll(mine);
+        return mine.hasErrors() ? Optional.empty() : result;
+    }
+
+    private Optional<Read> fromFrontMatter(YamlMap y, Path file, String id, SourceSpan whole, List<String> title,
+                                           List<Block> blocks, int pageColumns, Diagnostics diags) {
+        y.warnUnknownKeys(KEYS, "the front matter");
+        ArticleKind kind = kind(y, diags);
+        Optional<Integer> priority = y.integer("priority", 1, 1_000_000,
+                "priority 1 is the page's lead (头条); 2, 3… follow; leave it out to go by file order");
+        int columns = y.integer("columns", 0, pageColumns,
+                "columns: 0 lets layout choose; at most the page's " + pageColumns + " columns").orElse(0);
+        String kicker = y.string("kicker").orElse("");
+        String subtitle = y.string("subtitle").orElse("");
+        String byline = y.string("byline").orElse("");
+        String dateline = y.string("dateline").orElse("");
+        String caption = y.string("caption").orElse("");
+        String credit = y.string("credit").orElse("");
+        String alt = y.string("alt").orElse("");
+        Picture picture = null;
+        Optional<String> image = y.string("image");
+        if (image.isPresent()) {
+            String shownAlt = !alt.isEmpty() ? alt : !caption.isEmpty() ? caption : String.join("", title);
+            picture = pictures.resolve(image.get(), file.getParent(), shownAlt, caption, credit,
+                    y.keySpan("image"), diags).orElse(null);
+        } else {
+            if (kind == ArticleKind.PHOTO) {
+                diags.error(y.keySpan("kind"), "a photo article needs a picture", "add a line like: image: ../images/photo.jpg");
+            }
+            for (String k : List.of("caption", "credit", "alt")) {
+                if (y.has(k)) diags.warning(y.keySpan(k), "'" + k + "' without 'image' is ignored", "add image: … or remove " + k);
+            }
+        }
+        if (title.isEmpty()) return Optional.empty();
+        Article a = new Article(id, whole, kind, 0, kicker, title, subtitle, byline, dateline, picture, columns, blocks);
+        return Optional.of(new Read(a, priority, y.keySpan("priority")));
+    }
+
+    private static List<String> title(YamlMap y, SourceSpan whole, Diagnostics diags) {
+        Optional<List<String>> lines = y.stringOrList("title");
+        if (lines.isEmpty()) {
+            if (y.has("title")) {
+                diags.error(y.keySpan("title"), "the title is empty", "write the headline after 'title:'");
+            } else {
+                diags.error(whole.at(1, 0), "the front matter has no 'title'",
+                        "add a line like: title: 城区新增三条公交线路");
+            }
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        // a block scalar (title: |) gives forced lines too
+        for (String entry : lines.get()) {
+            for (String line : entry.split("\\R")) if (!line.isBlank()) out.add(line.strip());
+        }
+        if (out.isEmpty()) diags.error(y.keySpan("title"), "the title is empty", "write the headline after 'title:'");
+        return out;
+    }
+
+    private static ArticleKind kind(YamlMap y, Diagnostics diags) {
+        Optional<String> s = y.string("kind");
+        if (s.isEmpty()) return ArticleKind.STORY;
+        String v = s.get().toLowerCase(Locale.ROOT);
+        if (KINDS.contains(v)) return ArticleKind.valueOf(v.toUpperCase(Locale.ROOT));
+        diags.error(y.keySpan("kind"), "unknown kind '" + s.get() + "'" + Suggest.didYouMean(v, KINDS)
+                + " — use one of " + String.join(", ", KINDS));
+        return ArticleKind.STORY;
+    }
+
+    static Article withPriority(Article a, int priority) {
+        return new Article(a.id(), a.span(), a.kind(), priority, a.kicker(), a.title(), a.subtitle(), a.byline(),
+                a.dateline(), a.picture(), a.columns(), a.body());
+    }
+}

@@ -1,0 +1,128 @@
+package paiban.source;
+
+import paiban.diag.Diagnostics;
+import paiban.diag.SourceSpan;
+import paiban.model.Edition;
+import paiban.model.PaperFormat;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** issue.yaml → {@link Edition}. Returns empty when a required value is missing or wrong. */
+final class EditionReader {
+    static final List<String> KEYS = List.of("paper", "date", "number", "publisher", "language", "format",
+            "columns", "bleed");
+    static final List<String> LANGUAGES = List.of("zh-Hans", "zh-Hant", "ja");
+    static final Map<String, PaperFormat> FORMATS = Map.of(
+            "broadsheet", new PaperFormat("broadsheet", 390, 543, 8),
+            "tabloid", new PaperFormat("tabloid", 271, 390, 6),
+            "berliner", new PaperFormat("berliner", 315, 470, 6),
+            "A3", new PaperFormat("A3", 297, 420, 6),
+            "A4", new PaperFormat("A4", 210, 297, 4));
+    private static final List<String> FORMAT_NAMES = List.of("broadsheet", "tabloid", "berliner", "A3", "A4");
+    private static final Pattern CUSTOM = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[x×X*]\\s*(\\d+(?:\\.\\d+)?)\\s*(?:mm)?");
+    static final double MIN_SIDE_MM = 50;
+    static final double MAX_SIDE_MM = 1000;
+
+    private EditionReader() {
+    }
+
+    static Optional<Edition> read(String text, SourceSpan file, Diagnostics diags) {
+        Optional<YamlMap> parsed = YamlMap.parse(text, file, 0, diags);
+        if (parsed.isEmpty()) return Optional.empty();
+        YamlMap y = parsed.get();
+        y.warnUnknownKeys(KEYS, "issue.yaml");
+
+        Optional<String> paper = y.string("paper").filter(s -> !s.isEmpty());
+        if (paper.isEmpty()) {
+            diags.error(y.keySpan("paper"), "issue.yaml has no 'paper' (the newspaper's name)",
+                    "add a line like: paper: 江城晚报");
+        }
+        Optional<LocalDate> date = date(y, file, diags);
+        int number = y.integer("number", 0, 1_000_000, "the issue number (总第N期), e.g. number: 1024").orElse(0);
+        String publisher = y.string("publisher").filter(s -> !s.isEmpty()).orElse(paper.orElse(""));
+        String language = language(y, diags);
+        PaperFormat format = format(y, diags);
+        int columns = y.integer("columns", 1, 20, "the base grid (基本栏), e.g. columns: 8")
+                .orElse(format.defaultColumns());
+        double bleed = y.number("bleed", 0, 20, "bleed in millimetres, e.g. bleed: 3").orElse(3.0);
+        if (paper.isEmpty() || date.isEmpty()) return Optional.empty();
+        return Optional.of(new Edition(paper.get(), date.get(), number, publisher, language, format, columns, bleed));
+    }
+
+    private static Optional<LocalDate> date(YamlMap y, SourceSpan file, Diagnostics diags) {
+        Optional<String> s = y.string("date");
+        if (s.isEmpty()) {
+            diags.error(y.keySpan("date"), "issue.yaml has no 'date' (the publication date)",
+                    "add a line like: date: 2026-11-26");
+            return Optional.empty();
+        }
+        SourceSpan span = y.keySpan("date");
+        try {
+            return Optional.of(LocalDate.parse(s.get()));
+        } catch (DateTimeParseException e) {
+            Matcher m = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(s.get());
+            if (m.matches()) {
+                int month = Integer.parseInt(m.group(2));
+                String why = "month " + month + " does not exist";
+                try {
+                    YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), month);
+                    why = ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                            + " " + ym.getYear() + " has " + ym.lengthOfMonth() + " days";
+                } catch (DateTimeException ignored) {
+                    // the month is out of range: keep the message above
+                }
+                diags.error(span, "date '" + s.get() + "' does not exist (" + why + ")", "check the day and month");
+            } else {
+                diags.error(span, "date '" + s.get() + "' is not an ISO date", "write it as YYYY-MM-DD, e.g. date: 2026-11-26");
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static String language(YamlMap y, Diagnostics diags) {
+        Optional<String> s = y.string("language");
+        if (s.isEmpty()) return "zh-Hans";
+        for (String l : LANGUAGES) if (l.equalsIgnoreCase(s.get())) return l;
+        String hint = switch (s.get().toLowerCase(Locale.ROOT)) {
+            case "zh", "zh-cn", "zh-sg", "zh_cn" -> " — for simplified Chinese write 'zh-Hans'";
+            case "zh-tw", "zh-hk", "zh-mo", "zh_tw" -> " — for traditional Chinese write 'zh-Hant'";
+            case "ja-jp", "jp" -> " — for Japanese write 'ja'";
+            default -> Suggest.didYouMean(s.get(), LANGUAGES);
+        };
+        diags.error(y.keySpan("language"), "unknown language '" + s.get() + "'" + hint,
+                "use one of zh-Hans, zh-Hant, ja");
+        return "zh-Hans";
+    }
+
+    private static PaperFormat format(YamlMap y, Diagnostics diags) {
+        PaperFormat fallback = FORMATS.get("broadsheet");
+        Optional<String> s = y.string("format");
+        if (s.isEmpty()) return fallback;
+        String v = s.get();
+        for (String name : FORMAT_NAMES) if (name.equalsIgnoreCase(v)) return FORMATS.get(name);
+        Matcher m = CUSTOM.matcher(v.toLowerCase(Locale.ROOT));
+        if (m.matches()) {
+            double w = Double.parseDouble(m.group(1));
+            double h = Double.parseDouble(m.group(2));
+            if (w < MIN_SIDE_MM || h < MIN_SIDE_MM || w > MAX_SIDE_MM || h > MAX_SIDE_MM) {
+                diags.error(y.keySpan("format"), "format " + v + " mm is out of range; each side must be from "
+                        + (int) MIN_SIDE_MM + " to " + (int) MAX_SIDE_MM + " mm", "e.g. format: 350x500");
+                return fallback;
+            }
+            int columns = w >= 350 ? 8 : w >= 250 ? 6 : 4;
+            return new PaperFormat(m.group(1) + "x" + m.group(2), w, h, columns);
+        }
+        diags.error(y.keySpan("format"), "unknown format '" + v + "'" + Suggest.didYouMean(v, FORMAT_NAMES),
+                "use one of broadsheet, tabloid, berliner, A3, A4, or WIDTHxHEIGHT in millimetres like 350x500");
+        return fallback;
+    }
+}

@@ -1,0 +1,47 @@
+package paiban.source;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Maps a char offset of a text to its 1-based line and column; \n, \r\n and a lone \r end a line. */
+final class LineIndex {
+    private final String text;
+    private final int[] starts;
+
+    LineIndex(String text) {
+        this.text = text;
+        List<Integer> s = new ArrayList<>();
+        s.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) s.add(i + 1);
+        }
+        starts = s.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    int line(int offset) {
+        int lo = 0;
+        int hi = starts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= offset) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo + 1;
+    }
+
+    /** 1-based column in code points, so a CJK character counts once. */
+    int column(int offset) {
+        int start = starts[line(offset) - 1];
+        return text.codePointCount(start, Math.min(offset, text.length())) + 1;
+    }
+
+    int lineCount() {
+        return starts.length;
+    }
+
+    /** Offset of the first char of a 1-based line. */
+    int lineStart(int line) {
+        return starts[line - 1];
+    }
+}

@@ -214,20 +214,12 @@ final class ArticleShaper {
                 y += ss * 0.35;
             }
         }
-        if (!article.byline().isEmpty() && !continuation) {
-            double bs = body();
-            y += bs * 0.5;
-            for (ComposedLine l : composer.compose(List.of(
-                    new TextRun(BYLINE_MARK + article.byline(), FontRole.KAI, bs, article.span())),
-                    width, LEFT_LINE, diags)) {
-                y += bs * 0.95;
-                lines.add(new Headline.Placed(l, y));
-                y += bs * 0.35;
-            }
-        }
         y += 0.45 * grid.pitch();
-        int rows = (int) Math.ceil(y / grid.pitch() - 1e-6);
-        return new Headline(lines, y, rows, size);
+        List<ComposedLine> byline = article.byline().isEmpty() || continuation ? List.of()
+                : composer.compose(List.of(new TextRun(BYLINE_MARK + article.byline(), FontRole.KAI, body(),
+                article.span())), width, LEFT_LINE, diags);
+        int rows = (int) Math.ceil(y / grid.pitch() - 1e-6) + byline.size();
+        return new Headline(lines, y, byline, rows, size);
     }
 
     private List<ComposedLine> titleLines(Article article, double size, double width) {

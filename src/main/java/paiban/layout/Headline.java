@@ -5,11 +5,11 @@ import paiban.text.ComposedLine;
 import java.util.List;
 
 /**
- * An article's headline block (引题 / 主题 / 副题 / byline) set for one module width: each line
- * with its baseline offset from the block's top. {@code height} is the natural height in pt,
- * {@code rows} the grid rows it takes at least.
+ * An article's headline block set for one module width: the display lines (引题 / 主题 / 副题)
+ * with their baseline offsets from the block's top, then the byline lines, which sit on the body
+ * grid. {@code rows} is how many grid rows the block takes at least.
  */
-record Headline(List<Placed> lines, double height, int rows, double titleSize) {
+record Headline(List<Placed> lines, double displayHeight, List<ComposedLine> byline, int rows, double titleSize) {
     record Placed(ComposedLine line, double baselineOffset) {
     }
 }

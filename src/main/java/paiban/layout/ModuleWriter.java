@@ -31,11 +31,15 @@ final class ModuleWriter {
         out.add(new PageItem.ArticleStart(p.article.id(), p.article.titleText(), grid.rowTop(row), p.continuation()));
 
         Headline head = p.headline(w);
-        double headTop = grid.rowTop(row) + fit.headExtra() * grid.pitch() / 2;
+        int displayRows = head.rows() - head.byline().size() + fit.headExtra();
+        double headTop = grid.rowTop(row) + (displayRows * grid.pitch() - head.displayHeight()) / 2;
         for (Headline.Placed line : head.lines()) {
             out.add(new PageItem.TextLine(x, headTop + line.baselineOffset(), line.line()));
         }
-        int r = row + head.rows() + fit.headExtra();
+        int r = row + displayRows;
+        for (ComposedLine line : head.byline()) {
+            out.add(new PageItem.TextLine(x, grid.baseline(r++), line));
+        }
 
         Picture picture = p.picture();
         if (picture != null) {

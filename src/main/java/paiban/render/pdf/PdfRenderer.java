@@ -24,6 +24,7 @@ import paiban.text.PlacedGlyph;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -197,7 +198,9 @@ public final class PdfRenderer {
     private BaseFont font(FontFace face) {
         return fonts.computeIfAbsent(face.file(), file -> {
             try {
-                return BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+                // From bytes in memory: OpenPDF reads a font file byte by byte otherwise.
+                return BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                        Files.readAllBytes(file), null);
             } catch (IOException | DocumentException e) {
                 throw new IllegalStateException("cannot load font " + file + ": " + e.getMessage(), e);
             }

@@ -1,0 +1,100 @@
+package paiban.render.pdf;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Glyphs as a PDF reader sees them (PDFBox): text, position in pt from the top-left, size. */
+final class PdfGlyphs {
+    record Glyph(int page, String text, double x, double baseline, double width, double size) {
+        double right() {
+            return x + width;
+        }
+    }
+
+    /** A visual line: glyphs on one baseline with no gap wider than half an em between them. */
+    record Line(int page, double baseline, List<Glyph> glyphs) {
+        String text() {
+            StringBuilder sb = new StringBuilder();
+            glyphs.forEach(g -> sb.append(g.text()));
+            return sb.toString();
+        }
+
+        double left() {
+            return glyphs.get(0).x();
+        }
+
+        double right() {
+            return glyphs.get(glyphs.size() - 1).right();
+        }
+
+        double size() {
+            return glyphs.get(0).size();
+        }
+    }
+
+    final List<List<Glyph>> pages = new ArrayList<>();
+    final String contentOrderText;
+
+    PdfGlyphs(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    super.writeString(text, positions);
+                    for (TextPosition p : positions) {
+                        pages.get(getCurrentPageNo() - 1).add(new Glyph(getCurrentPageNo(), p.getUnicode(),
+                                p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getFontSizeInPt()));
+                    }
+                }
+
+                @Override
+                protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+                    pages.add(new ArrayList<>());
+                    super.startPage(page);
+                }
+            };
+            stripper.setSortByPosition(false);
+            contentOrderText = stripper.getText(doc);
+        }
+    }
+
+    /** Lines of glyphs of one size (body text), each split at gaps wider than half an em. */
+    List<Line> lines(int page, double size) {
+        Map<Long, List<Glyph>> rows = new TreeMap<>();
+        for (Glyph g : pages.get(page)) {
+            if (Math.abs(g.size() - size) > 0.05 || g.text().isBlank()) continue;
+            rows.computeIfAbsent(Math.round(g.baseline() * 10), k -> new ArrayList<>()).add(g);
+        }
+        List<Line> lines = new ArrayList<>();
+        for (List<Glyph> row : rows.values()) {
+            row.sort(Comparator.comparingDouble(Glyph::x));
+            List<Glyph> current = new ArrayList<>();
+            for (Glyph g : row) {
+                if (!current.isEmpty() && g.x() - current.get(current.size() - 1).right() > size * 0.5) {
+                    lines.add(new Line(page, current.get(0).baseline(), current));
+                    current = new ArrayList<>();
+                }
+                current.add(g);
+            }
+            if (!current.isEmpty()) lines.add(new Line(page, current.get(0).baseline(), current));
+        }
+        return lines;
+    }
+
+    /** The most common glyph size on the page: the body size. */
+    double bodySize(int page) {
+        Map<Long, Integer> counts = new TreeMap<>();
+        for (Glyph g : pages.get(page)) counts.merge(Math.round(g.size() * 100), 1, Integer::sum);
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey() / 100.0;
+    }
+}

@@ -1,0 +1,188 @@
+package paiban.render.pdf;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import paiban.cli.IssueBuilder;
+import paiban.font.FontLibrary;
+import paiban.layout.ModulePlacement;
+import paiban.layout.PageLayout;
+import paiban.model.Article;
+import paiban.model.Block;
+import paiban.model.Inline;
+import paiban.model.Page;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Builds the sample issue and reads its PDF back as a reader would (PDFBox). */
+class PrintEditionTest {
+    static final String NO_LINE_START = "。．，、：；！？‼⁇”’」』）〕］｝】〗〉》～‐–—·・‧／";
+    static final String NO_LINE_END = "“‘「『（〔［｛【〖《〈";
+
+    @TempDir
+    static Path out;
+    static IssueBuilder.Result result;
+    static PdfGlyphs pdf;
+
+    @BeforeAll
+    static void build() throws Exception {
+        result = new IssueBuilder(FontLibrary.load(Path.of("fonts"))).build(Path.of("issues/2026-11-26"), out);
+        assertTrue(result.ok(), () -> "sample did not build: " + result.diagnostics());
+        Path file = out.resolve("2026-11-26/2026-11-26.pdf");
+        assertTrue(Files.size(file) > 10_000);
+        pdf = new PdfGlyphs(file);
+    }
+
+    @Test
+    void everySourceCharacterIsInThePdfInReadingOrder() {
+        String extracted = pdf.contentOrderText.replaceAll("\\s", "");
+        for (Page page : result.issue().pages()) {
+            for (Article a : page.articles()) {
+                String truth = articleText(a);
+                int at = 0;
+                for (int i = 0; i < truth.length(); ) {
+                    int cp = truth.codePointAt(i);
+                    int found = extracted.indexOf(new String(Character.toChars(cp)), at);
+                    final int idx = i;
+                    assertTrue(found >= 0, () -> a.id() + ": character '" + truth.substring(idx, idx + Character.charCount(cp))
+                            + "' at " + idx + " of its text is missing from the PDF");
+                    at = found + Character.charCount(cp);
+                    i += Character.charCount(cp);
+                }
+            }
+        }
+    }
+
+    @Test
+    void noLineStartsOrEndsWithAProhibitedMark() {
+        List<String> bad = new ArrayList<>();
+        for (int p = 0; p < pdf.pages.size(); p++) {
+            for (PdfGlyphs.Line line : pdf.lines(p, pdf.bodySize(p))) {
+                String t = line.text();
+                if (NO_LINE_START.indexOf(t.codePointAt(0)) >= 0) bad.add("page " + (p + 1) + " starts: " + t);
+                if (NO_LINE_END.indexOf(t.codePointBefore(t.length())) >= 0) bad.add("page " + (p + 1) + " ends: " + t);
+            }
+        }
+        assertEquals(List.of(), bad);
+    }
+
+    @Test
+    void bodyLinesSitOnOneBaselineGridPerPage() {
+        for (int p = 0; p < pdf.pages.size(); p++) {
+            List<PdfGlyphs.Line> lines = pdf.lines(p, pdf.bodySize(p));
+            double pitch = pitch(lines);
+            double origin = lines.get(0).baseline();
+            for (PdfGlyphs.Line l : lines) {
+                double k = (l.baseline() - origin) / pitch;
+                assertEquals(Math.round(k), k, 0.01, "page " + (p + 1) + " line off the grid: " + l.text());
+            }
+        }
+    }
+
+    @Test
+    void justifiedLinesAreFlushWithTheirColumn() {
+        int checked = 0, flush = 0;
+        List<String> ragged = new ArrayList<>();
+        for (int p = 0; p < pdf.pages.size(); p++) {
+            double size = pdf.bodySize(p);
+            List<PdfGlyphs.Line> lines = pdf.lines(p, size);
+            double pitch = pitch(lines);
+            List<Double> edges = columnRightEdges(lines);
+            for (PdfGlyphs.Line l : lines) {
+                PdfGlyphs.Line next = lines.stream().filter(n -> Math.abs(n.left() - l.left()) < 0.5
+                        && Math.abs(n.baseline() - l.baseline() - pitch) < 0.5).findFirst().orElse(null);
+                if (next == null || !Character.isIdeographic(next.text().codePointAt(0))) continue;
+                checked++;
+                double right = l.right();
+                boolean isFlush = edges.stream().anyMatch(e -> Math.abs(e - right) < 0.3
+                        || Math.abs(e - (right - size / 2)) < 0.3);
+                if (isFlush) flush++;
+                else ragged.add("page " + (p + 1) + ": " + l.text());
+            }
+        }
+        assertTrue(checked > 200 * pdf.pages.size(), "few lines checked: " + checked);
+        double ratio = (double) flush / checked;
+        assertTrue(ratio >= 0.99, "flush ratio " + ratio + "; e.g. " + ragged.subList(0, Math.min(10, ragged.size())));
+    }
+
+    @Test
+    void modulesDoNotOverlapAndStayOnTheGrid() {
+        for (PageLayout page : result.pages()) {
+            List<ModulePlacement> m = page.modules();
+            for (int i = 0; i < m.size(); i++) {
+                ModulePlacement a = m.get(i);
+                assertTrue(a.column() >= 0 && a.column() + a.columns() <= result.issue().edition().columns(),
+                        a.articleId() + " leaves the grid");
+                for (int j = i + 1; j < m.size(); j++) {
+                    ModulePlacement b = m.get(j);
+                    boolean apart = a.column() + a.columns() <= b.column() || b.column() + b.columns() <= a.column()
+                            || a.row() + a.rows() <= b.row() || b.row() + b.rows() <= a.row();
+                    assertTrue(apart, a.articleId() + " overlaps " + b.articleId());
+                }
+            }
+        }
+    }
+
+    @Test
+    void noTwoGlyphsOverlapOnAPage() {
+        for (int p = 0; p < pdf.pages.size(); p++) {
+            List<PdfGlyphs.Glyph> glyphs = pdf.pages.get(p).stream().filter(g -> !g.text().isBlank()).toList();
+            java.util.Map<Long, List<PdfGlyphs.Glyph>> buckets = new java.util.HashMap<>();
+            for (PdfGlyphs.Glyph g : glyphs) {
+                long key = Math.round(g.baseline() * 10);
+                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
+            }
+            for (List<PdfGlyphs.Glyph> row : buckets.values()) {
+                row.sort(java.util.Comparator.comparingDouble(PdfGlyphs.Glyph::x));
+                for (int i = 1; i < row.size(); i++) {
+                    PdfGlyphs.Glyph a = row.get(i - 1), b = row.get(i);
+                    double overlap = a.x() + a.width() * 0.5 - b.x();
+                    assertTrue(overlap <= 0.01, "page " + (p + 1) + ": '" + a.text() + "' and '" + b.text()
+                            + "' overlap at y=" + a.baseline());
+                }
+            }
+        }
+    }
+
+    /** The most common distance between consecutive baselines in a column. */
+    static double pitch(List<PdfGlyphs.Line> lines) {
+        java.util.Map<Long, Integer> diffs = new java.util.HashMap<>();
+        for (PdfGlyphs.Line a : lines) {
+            lines.stream().filter(b -> Math.abs(b.left() - a.left()) < 0.5 && b.baseline() > a.baseline())
+                    .mapToDouble(b -> b.baseline() - a.baseline()).min()
+                    .ifPresent(d -> diffs.merge(Math.round(d * 100), 1, Integer::sum));
+        }
+        return diffs.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey() / 100.0;
+    }
+
+    /** Right edges shared by many lines: the columns' right edges. */
+    static List<Double> columnRightEdges(List<PdfGlyphs.Line> lines) {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        for (PdfGlyphs.Line l : lines) counts.merge(Math.round(l.right() * 10), 1, Integer::sum);
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 8).map(e -> e.getKey() / 10.0).toList();
+    }
+
+    /** An article's text in reading order (headline, caption, dateline, body), whitespace removed. */
+    static String articleText(Article a) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(a.kicker()).append(String.join("", a.title())).append(a.subtitle()).append(a.byline());
+        if (a.picture() != null) sb.append(a.picture().caption()).append(a.picture().credit());
+        sb.append(a.dateline());
+        for (Block b : a.body()) appendBlock(b, sb);
+        return sb.toString().replaceAll("\\s", "");
+    }
+
+    private static void appendBlock(Block b, StringBuilder sb) {
+        if (b instanceof Block.Paragraph p) p.inlines().forEach(i -> sb.append(i.text()));
+        else if (b instanceof Block.Heading h) h.inlines().forEach(i -> sb.append(i.text()));
+        else if (b instanceof Block.Quote q) q.blocks().forEach(x -> appendBlock(x, sb));
+        else if (b instanceof Block.ListBlock l) l.items().forEach(item -> item.forEach(x -> appendBlock(x, sb)));
+        else if (b instanceof Block.Table t) t.rows().forEach(r -> r.forEach(c -> c.forEach((Inline i) -> sb.append(i.text()))));
+        else if (b instanceof Block.Image img) sb.append(img.picture().caption()).append(img.picture().credit());
+    }
+}

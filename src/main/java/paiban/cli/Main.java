@@ -46,7 +46,6 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        cl.setExitCodeHandler(r -> r instanceof Integer i ? i : OK);
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter w = ex.getCommandLine().getErr();
             w.println("paiban: " + ex.getMessage());

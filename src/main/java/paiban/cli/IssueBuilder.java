@@ -31,9 +31,11 @@ public final class IssueBuilder {
     }
 
     private final IssueLayout layout;
+    private final PdfRenderer pdf;
 
     public IssueBuilder(FontLibrary fonts) {
         this.layout = new IssueLayout(fonts);
+        this.pdf = new PdfRenderer(fonts);
     }
 
     /** Reads and lays out without writing anything, so check reports what build would. */
@@ -66,9 +68,9 @@ public final class IssueBuilder {
         Path dir = outRoot.resolve(issue.id());
         List<Path> written = new ArrayList<>();
         try (AtomicOutput out = new AtomicOutput()) {
-            Path pdf = dir.resolve(issue.id() + ".pdf");
-            out.add(pdf, os -> new PdfRenderer().write(issue, pages, os));
-            written.add(pdf);
+            Path pdfFile = dir.resolve(issue.id() + ".pdf");
+            out.add(pdfFile, os -> pdf.write(issue, pages, os));
+            written.add(pdfFile);
             long t3 = System.nanoTime();
             timings.put("pdf", (t3 - t2) / 1_000_000);
             timings.put("total", (t3 - t0) / 1_000_000);

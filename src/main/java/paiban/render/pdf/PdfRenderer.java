@@ -14,6 +14,8 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTextArray;
 import com.lowagie.text.pdf.PdfWriter;
 import paiban.font.FontFace;
+import paiban.font.FontLibrary;
+import paiban.font.FontRole;
 import paiban.layout.ChineseDates;
 import paiban.layout.PageItem;
 import paiban.layout.PageLayout;
@@ -29,13 +31,26 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Writes laid-out pages with OpenPDF. It draws exactly what the layout placed: every glyph at its
  * x, every rule and picture in its box; fonts embedded as Identity-H subsets with ToUnicode.
  */
 public final class PdfRenderer {
-    private final Map<Path, BaseFont> fonts = new HashMap<>();
+    private final Map<Path, CompletableFuture<BaseFont>> fonts = new HashMap<>();
+
+    /**
+     * Starts parsing every shipped font for embedding in the background: OpenPDF's parse of a
+     * CJK font takes a few hundred ms, which then overlaps reading and layout. One renderer serves
+     * every issue of a run; each document still embeds its own subsets.
+     */
+    public PdfRenderer(FontLibrary library) {
+        for (FontRole role : FontRole.values()) {
+            Path file = library.face(role).file();
+            fonts.computeIfAbsent(file, f -> CompletableFuture.supplyAsync(() -> load(f)));
+        }
+    }
 
     public void write(Issue issue, List<PageLayout> pages, OutputStream out) throws IOException {
         if (pages.isEmpty()) throw new IllegalArgumentException("no pages to write");
@@ -196,14 +211,16 @@ public final class PdfRenderer {
     }
 
     private BaseFont font(FontFace face) {
-        return fonts.computeIfAbsent(face.file(), file -> {
-            try {
-                // From bytes in memory: OpenPDF reads a font file byte by byte otherwise.
-                return BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                        Files.readAllBytes(file), null);
-            } catch (IOException | DocumentException e) {
-                throw new IllegalStateException("cannot load font " + file + ": " + e.getMessage(), e);
-            }
-        });
+        return fonts.computeIfAbsent(face.file(), f -> CompletableFuture.completedFuture(load(f))).join();
+    }
+
+    private static BaseFont load(Path file) {
+        try {
+            // From bytes in memory: OpenPDF reads a font file byte by byte otherwise.
+            return BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    Files.readAllBytes(file), null);
+        } catch (IOException | DocumentException e) {
+            throw new IllegalStateException("cannot load font " + file + ": " + e.getMessage(), e);
+        }
     }
 }

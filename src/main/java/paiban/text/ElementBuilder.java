@@ -219,6 +219,8 @@ final class ElementBuilder {
             }
         } else if (hanLatin(a, b)) {
             glue = Item.Glue.of(em * HAN_LATIN_SPACE / 1000, em * HAN_LATIN_STRETCH / 1000, em * HAN_LATIN_SHRINK / 1000);
+        } else if (a.cls().squeezable() && b.cls().squeezable()) {
+            glue = Item.Glue.of(0, 0, 0); // a squeezed pair such as 。」 stays together when lines stretch
         } else {
             glue = Item.Glue.of(0, em * GAP_STRETCH / 1000, 0);
         }

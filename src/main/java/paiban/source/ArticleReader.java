@@ -116,8 +116,8 @@ final class ArticleReader {
         if (s.isEmpty()) return ArticleKind.STORY;
         String v = s.get().toLowerCase(Locale.ROOT);
         if (KINDS.contains(v)) return ArticleKind.valueOf(v.toUpperCase(Locale.ROOT));
-        diags.error(y.keySpan("kind"), "unknown kind '" + s.get() + "'" + Suggest.didYouMean(v, KINDS)
-                + " — use one of " + String.join(", ", KINDS));
+        diags.error(y.keySpan("kind"), "unknown kind '" + s.get() + "' — use one of " + String.join(", ", KINDS)
+                + Suggest.nearest(v, KINDS).map(k -> " (did you mean '" + k + "'?)").orElse(""));
         return ArticleKind.STORY;
     }
 

@@ -10,6 +10,7 @@ import paiban.model.Picture;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,7 +54,8 @@ final class ArticleReader {
         List<Block> blocks = MarkdownBody.convert(body, ctx);
 
         Optional<Read> result = yaml.flatMap(y -> fromFrontMatter(y, file, id, whole, title, blocks, pageColumns, mine));
-        diags.addAll(mine);
+        // the body is read before the front matter's values: report in line order
+        mine.all().stream().sorted(Comparator.comparingInt(d -> d.span().line())).forEach(diags::add);
         return mine.hasErrors() ? Optional.empty() : result;
     }
 
@@ -116,8 +118,8 @@ final class ArticleReader {
         if (s.isEmpty()) return ArticleKind.STORY;
         String v = s.get().toLowerCase(Locale.ROOT);
         if (KINDS.contains(v)) return ArticleKind.valueOf(v.toUpperCase(Locale.ROOT));
-        diags.error(y.keySpan("kind"), "unknown kind '" + s.get() + "'" + Suggest.didYouMean(v, KINDS)
-                + " — use one of " + String.join(", ", KINDS));
+        diags.error(y.keySpan("kind"), "unknown kind '" + s.get() + "' — use one of " + String.join(", ", KINDS)
+                + Suggest.nearest(v, KINDS).map(k -> " (did you mean '" + k + "'?)").orElse(""));
         return ArticleKind.STORY;
     }
 

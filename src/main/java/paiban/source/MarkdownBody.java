@@ -256,6 +256,7 @@ final class MarkdownBody {
                 if (n instanceof TextBase) {
                     collect(n, style, link, toks, images);
                 } else {
+                    if (n instanceof Text) warnUnpairedMarks(n);
                     toks.add(new Tok.Run(n.getChars().unescape(), style, link));
                 }
             } else if (n instanceof Code c) {
@@ -292,6 +293,18 @@ final class MarkdownBody {
                 collect(n, style, link, toks, images);
             }
         }
+    }
+
+    /**
+     * CommonMark does not close {@code **} after punctuation when a CJK character follows
+     * ({@code **“扩建”**工程}): the marks stay as text. Say so instead of printing asterisks.
+     */
+    private void warnUnpairedMarks(Node text) {
+        String raw = text.getChars().toString();
+        String mark = raw.contains("**") ? "**" : raw.contains("__") ? "__" : null;
+        if (mark == null) return;
+        ctx.diags().warning(span(text), "'" + mark + "' is left as text: Markdown found no matching start or end for it",
+                "next to CJK punctuation put the marks inside it: “**重点**” rather than **“重点”**");
     }
 
     private String target(String url, Node n) {

@@ -1,0 +1,31 @@
+package paiban.text;
+
+import paiban.diag.Diagnostics;
+import paiban.font.FontLibrary;
+
+import java.util.List;
+
+/**
+ * The text stage's facade: composes a paragraph of styled runs into lines at a measure, following
+ * W3C clreq at the basic level. Immutable and thread-safe; create one per run with the fonts.
+ */
+public final class Composer {
+    private final ElementBuilder builder;
+
+    public Composer(FontLibrary fonts) {
+        this.builder = new ElementBuilder(fonts);
+    }
+
+    /**
+     * Prepares a paragraph once for composing at many measures. Characters no shipped font has
+     * are reported to {@code diags} here.
+     */
+    public PreparedParagraph prepare(List<TextRun> runs, ParagraphStyle style, Diagnostics diags) {
+        return builder.build(runs, style, diags);
+    }
+
+    /** The lines of a paragraph at {@code measure} pt. */
+    public List<ComposedLine> compose(List<TextRun> runs, double measure, ParagraphStyle style, Diagnostics diags) {
+        return prepare(runs, style, diags).compose(measure);
+    }
+}

@@ -1,0 +1,313 @@
+package paiban.text;
+
+import paiban.diag.Diagnostics;
+import paiban.font.FontFace;
+import paiban.font.FontLibrary;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns text runs into glyphs and a box/glue/penalty list. All script knowledge lives here (as in
+ * SILE's languages/ja): which gaps may break, the Han–Latin space, punctuation squeezing. The
+ * breaker then only weighs widths and penalties.
+ */
+final class ElementBuilder {
+    /** Stretch of the gap between two characters, per mille of an em: justification spreads here. */
+    static final int GAP_STRETCH = 100;
+    /** clreq "Mixed text composition": ¼ em between Han and Latin, from ⅛ em up to ⅓ em. */
+    static final int HAN_LATIN_SPACE = 250;
+    static final int HAN_LATIN_STRETCH = 83;
+    static final int HAN_LATIN_SHRINK = 125;
+    /** A Western word space stays between ¼ em and ½ em (clreq justification order). */
+    static final int WORD_SPACE_MIN = 250;
+    static final int WORD_SPACE_MAX = 500;
+
+    /** Breaking a Latin word at an inserted hyphen is a last resort. */
+    static final int HYPHEN_PENALTY = 3000;
+    /** Breaking after a hyphen written in the word ("state-of-the-art"). */
+    static final int EXPLICIT_HYPHEN_PENALTY = 50;
+    /** Keeps a number with the Han unit after it (2026年) when that costs little. */
+    static final int NUMBER_UNIT_PENALTY = 100;
+    /** Against a last line holding one character (clreq: no 孤字). */
+    static final int LONE_LAST_PENALTY = 5000;
+    /** Against a last line of two characters, for balanced headlines. */
+    static final int SHORT_LAST_PENALTY = 2000;
+
+    /** TeX lefthyphenmin/righthyphenmin: letters kept before and after an inserted hyphen. */
+    private static final int LEFT_HYPHEN_MIN = 2;
+    private static final int RIGHT_HYPHEN_MIN = 3;
+
+    private final FontLibrary fonts;
+
+    ElementBuilder(FontLibrary fonts) {
+        this.fonts = fonts;
+    }
+
+    PreparedParagraph build(List<TextRun> runs, ParagraphStyle style, Diagnostics diags) {
+        List<Glyph> glyphs = collect(runs, diags);
+        List<Item> items = new ArrayList<>();
+        if (glyphs.isEmpty()) return new PreparedParagraph(fonts, glyphs, items, style);
+        if (style.firstIndentEm() > 0) {
+            items.add(new Item.Box((int) Math.round(style.firstIndentEm() * runs.get(0).size() * 1000), -1));
+        }
+        int n = glyphs.size();
+        int[] left = new int[n];
+        int[] right = new int[n];
+        for (int i = 0; i < n; i++) {
+            left[i] = glyphs.get(i).leftBlank();
+            right[i] = glyphs.get(i).rightBlank();
+        }
+        squeezeAdjacentPunctuation(glyphs, left, right);
+        List<Gap> gaps = gaps(glyphs);
+        discourageShortLastLine(glyphs, gaps, style.balance());
+
+        for (int i = 0; i < n; i++) {
+            Glyph g = glyphs.get(i);
+            if (g.cls() == CharClass.SPACE) continue; // a kept space is the glue of its gap
+            if (left[i] > 0) items.add(new Item.Glue(left[i], 0, left[i], false, i));
+            items.add(new Item.Box(g.ink(), i));
+            if (right[i] > 0) {
+                items.add(Item.Penalty.of(Item.INFINITY));
+                items.add(new Item.Glue(right[i], 0, right[i], false, i));
+            }
+            Gap gap = gaps.get(i);
+            if (gap != null) gap.emit(items);
+        }
+        if (!style.balance()) {
+            items.add(Item.Penalty.of(Item.INFINITY));
+            items.add(new Item.Glue(0, 0, 0, true, -1));
+        }
+        items.add(Item.Penalty.of(-Item.INFINITY));
+        return new PreparedParagraph(fonts, glyphs, items, style);
+    }
+
+    /**
+     * Resolves every character to a face; collapses white space to single spaces and drops those
+     * that print nothing (paragraph edges, between two Han characters, beside CJK punctuation).
+     */
+    private List<Glyph> collect(List<TextRun> runs, Diagnostics diags) {
+        List<Glyph> all = new ArrayList<>();
+        for (TextRun run : runs) {
+            Set<Integer> warned = new HashSet<>();
+            run.text().codePoints().forEach(cp -> all.add(glyph(run, cp, warned, diags)));
+        }
+        List<Glyph> kept = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            Glyph g = all.get(i);
+            if (g.cls() != CharClass.SPACE) {
+                kept.add(apostrophe(all, i) ? withClass(g, CharClass.LATIN) : g);
+                continue;
+            }
+            Glyph before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            Glyph after = null;
+            for (int j = i + 1; j < all.size() && after == null; j++) {
+                if (all.get(j).cls() != CharClass.SPACE) after = all.get(j);
+            }
+            if (before == null || after == null || before.cls() == CharClass.SPACE) continue;
+            if (before.cls().cjkPunctuation() || after.cls().cjkPunctuation()) continue;
+            if (before.cls() == CharClass.HAN && after.cls() == CharClass.HAN) continue;
+            kept.add(g);
+        }
+        return kept;
+    }
+
+    private Glyph glyph(TextRun run, int cp, Set<Integer> warned, Diagnostics diags) {
+        CharClass cls = CharClass.of(cp);
+        String text = new String(Character.toChars(cp));
+        int em = (int) Math.round(run.size() * 1000);
+        FontFace face = fonts.resolve(run.role(), cls == CharClass.SPACE ? ' ' : cp);
+        if (face == null) {
+            if (warned.add(cp)) {
+                diags.warning(run.span(), String.format("no shipped font has the character %s (U+%04X)", text, cp),
+                        "it is printed as an empty box; replace it or add a font that has it");
+            }
+            return new Glyph(cp, text, null, run.role(), run.size(), cls, em, 0, 0);
+        }
+        int advance = (int) Math.round(face.advance(cls == CharClass.SPACE ? ' ' : cp) * run.size());
+        int blank = Math.max(0, advance - em / 2);
+        int left = cls == CharClass.OPENING ? blank : 0;
+        int right = cls == CharClass.CLOSING || cls == CharClass.STOP ? blank : 0;
+        return new Glyph(cp, text, face, run.role(), run.size(), cls, advance, left, right);
+    }
+
+    /** ’ between two letters is an apostrophe inside a Latin word, not a closing quote. */
+    private static boolean apostrophe(List<Glyph> all, int i) {
+        return all.get(i).codePoint() == '’' && i > 0 && i + 1 < all.size()
+                && all.get(i - 1).cls() == CharClass.LATIN && Character.isLetter(all.get(i - 1).codePoint())
+                && all.get(i + 1).cls() == CharClass.LATIN && Character.isLetter(all.get(i + 1).codePoint());
+    }
+
+    private static Glyph withClass(Glyph g, CharClass cls) {
+        return new Glyph(g.codePoint(), g.text(), g.face(), g.role(), g.size(), cls, g.advance(), 0, 0);
+    }
+
+    /**
+     * clreq "Punctuation adjustment space": two adjacent full-width marks take 1.5 em together, the
+     * blank between their inks squeezed (。」 ）， 」「 「『), the first mark's blank first.
+     */
+    private static void squeezeAdjacentPunctuation(List<Glyph> glyphs, int[] left, int[] right) {
+        for (int i = 0; i + 1 < glyphs.size(); i++) {
+            Glyph a = glyphs.get(i);
+            Glyph b = glyphs.get(i + 1);
+            if (!a.cls().squeezable() || !b.cls().squeezable()) continue;
+            int excess = a.advance() + b.advance() - 3 * a.em() / 2;
+            int cut = Math.min(excess, right[i] + left[i + 1]);
+            if (cut <= 0) continue;
+            int fromA = Math.min(cut, right[i]);
+            right[i] -= fromA;
+            left[i + 1] -= cut - fromA;
+        }
+    }
+
+    /** The gap after each glyph (null after the last and at kept spaces, which sit inside a gap). */
+    private List<Gap> gaps(List<Glyph> glyphs) {
+        int n = glyphs.size();
+        List<Gap> gaps = new ArrayList<>(n);
+        boolean pairOpen = false; // the previous glyph started a —— or …… pair
+        for (int i = 0; i < n; i++) {
+            Glyph a = glyphs.get(i);
+            if (a.cls() == CharClass.SPACE || i + 1 >= n) {
+                gaps.add(null);
+                continue;
+            }
+            int next = i + 1;
+            Glyph space = null;
+            if (glyphs.get(next).cls() == CharClass.SPACE) {
+                space = glyphs.get(next);
+                next++;
+            }
+            Glyph b = glyphs.get(next);
+            boolean pairStart = space == null && !pairOpen && pairable(a) && b.codePoint() == a.codePoint();
+            gaps.add(gap(glyphs, i, space == null ? -1 : i + 1, next, pairStart));
+            pairOpen = pairStart;
+        }
+        return gaps;
+    }
+
+    private Gap gap(List<Glyph> glyphs, int ia, int is, int ib, boolean pairStart) {
+        Glyph a = glyphs.get(ia);
+        Glyph b = glyphs.get(ib);
+        int em = Math.max(a.em(), b.em());
+        if (is < 0) {
+            // clreq: —— and …… are never split; nor Latin words and numbers with their units.
+            if (pairStart) return Gap.ATTACHED;
+            if (a.cls().latin() && b.cls().latin()) return inWord(glyphs, ia, ib);
+            if (a.cls() == CharClass.LATIN && b.cls() == CharClass.UNIT) return Gap.ATTACHED;
+        }
+        boolean lonelyDash = b.cls() == CharClass.DASH && !startsPair(glyphs, ib);
+        boolean noStart = b.cls() == CharClass.CLOSING || b.cls() == CharClass.STOP
+                || b.cls() == CharClass.NON_STARTER || b.cls() == CharClass.UNIT
+                || b.cls() == CharClass.LATIN_CLOSING || lonelyDash;
+        boolean noEnd = a.cls() == CharClass.OPENING || a.cls() == CharClass.LATIN_OPENING;
+        int penalty = noStart || noEnd ? Item.INFINITY : 0;
+        if (penalty == 0 && a.cls() == CharClass.LATIN && Character.isDigit(a.codePoint()) && b.cls() == CharClass.HAN) {
+            penalty = NUMBER_UNIT_PENALTY;
+        }
+        Item.Glue glue;
+        if (is >= 0) {
+            Glyph s = glyphs.get(is);
+            if (a.cls() == CharClass.HAN || b.cls() == CharClass.HAN) {
+                glue = new Item.Glue(em * HAN_LATIN_SPACE / 1000, em * HAN_LATIN_STRETCH / 1000,
+                        em * HAN_LATIN_SHRINK / 1000, false, is);
+            } else {
+                int w = s.advance();
+                glue = new Item.Glue(w, Math.max(0, s.em() * WORD_SPACE_MAX / 1000 - w),
+                        Math.max(0, w - s.em() * WORD_SPACE_MIN / 1000), false, is);
+            }
+        } else if (hanLatin(a, b)) {
+            glue = Item.Glue.of(em * HAN_LATIN_SPACE / 1000, em * HAN_LATIN_STRETCH / 1000, em * HAN_LATIN_SHRINK / 1000);
+        } else if (a.cls().squeezable() && b.cls().squeezable()) {
+            glue = Item.Glue.of(0, 0, 0); // a squeezed pair such as 。」 stays together when lines stretch
+        } else {
+            glue = Item.Glue.of(0, em * GAP_STRETCH / 1000, 0);
+        }
+        return new Gap(penalty, false, 0, -1, glue);
+    }
+
+    private static boolean pairable(Glyph g) {
+        return g.cls() == CharClass.DASH || g.cls() == CharClass.ELLIPSIS;
+    }
+
+    /** Whether the dash at {@code i} opens a —— pair (pairs are taken left to right). */
+    private static boolean startsPair(List<Glyph> glyphs, int i) {
+        int run = 0;
+        for (int j = i - 1; j >= 0 && glyphs.get(j).cls() == CharClass.DASH; j--) run++;
+        return run % 2 == 0 && i + 1 < glyphs.size() && glyphs.get(i + 1).cls() == CharClass.DASH;
+    }
+
+    /** clreq: ¼ em between Han and a Latin letter or digit (not beside punctuation). */
+    private static boolean hanLatin(Glyph a, Glyph b) {
+        return (a.cls() == CharClass.HAN && spacedLatin(b)) || (spacedLatin(a) && b.cls() == CharClass.HAN);
+    }
+
+    private static boolean spacedLatin(Glyph g) {
+        return g.cls() == CharClass.LATIN && (g.letterOrDigit() || "%+−±#".indexOf(g.codePoint()) >= 0
+                || Character.getType(g.codePoint()) == Character.CURRENCY_SYMBOL);
+    }
+
+    /** Inside a Latin word: after a written hyphen, or at an inserted hyphen between letters. */
+    private Gap inWord(List<Glyph> glyphs, int ia, int ib) {
+        Glyph a = glyphs.get(ia);
+        Glyph b = glyphs.get(ib);
+        if (!Character.isLetter(b.codePoint())) return Gap.ATTACHED;
+        if (a.codePoint() == '-' && ia > 0 && Character.isLetter(glyphs.get(ia - 1).codePoint())) {
+            return new Gap(EXPLICIT_HYPHEN_PENALTY, true, 0, -1, null);
+        }
+        if (!Character.isLetter(a.codePoint())) return Gap.ATTACHED;
+        int before = 0;
+        for (int j = ia; j >= 0 && letter(glyphs.get(j)); j--) before++;
+        int after = 0;
+        for (int j = ib; j < glyphs.size() && letter(glyphs.get(j)); j++) after++;
+        if (before < LEFT_HYPHEN_MIN || after < RIGHT_HYPHEN_MIN) return Gap.ATTACHED;
+        FontFace face = fonts.resolve(a.role(), '-');
+        int hyphen = face == null ? a.em() / 3 : (int) Math.round(face.advance('-') * a.size());
+        return new Gap(HYPHEN_PENALTY, true, hyphen, ia, null);
+    }
+
+    private static boolean letter(Glyph g) {
+        return g.cls() == CharClass.LATIN && Character.isLetter(g.codePoint());
+    }
+
+    /** clreq: the last line should not hold a lone character; balanced headlines not two either. */
+    private static void discourageShortLastLine(List<Glyph> glyphs, List<Gap> gaps, boolean balance) {
+        int counted = 0;
+        for (int i = glyphs.size() - 1; i >= 0; i--) {
+            Gap gap = gaps.get(i);
+            if (gap != null && gap.breakable()) {
+                if (counted == 1) gaps.set(i, gap.plus(LONE_LAST_PENALTY));
+                else if (counted == 2 && balance) gaps.set(i, gap.plus(SHORT_LAST_PENALTY));
+            }
+            if (glyphs.get(i).counted()) counted++;
+            if (counted > 2) break;
+        }
+    }
+
+    /**
+     * What separates a glyph from the next one: nothing ({@link #ATTACHED}), a penalty between
+     * boxes (a hyphenation point), or a penalty and glue (the glue carries a kept space).
+     */
+    private record Gap(int penalty, boolean flagged, int hyphenWidth, int hyphenGlyph, Item.Glue glue) {
+        static final Gap ATTACHED = new Gap(Item.INFINITY, false, 0, -1, null);
+
+        boolean breakable() {
+            return penalty < Item.INFINITY;
+        }
+
+        Gap plus(int extra) {
+            return new Gap(Math.min(Item.INFINITY - 1, penalty + extra), flagged, hyphenWidth, hyphenGlyph, glue);
+        }
+
+        void emit(List<Item> items) {
+            if (glue == null) {
+                if (breakable()) items.add(new Item.Penalty(hyphenWidth, penalty, flagged, hyphenGlyph));
+                return;
+            }
+            boolean afterBox = items.get(items.size() - 1) instanceof Item.Box;
+            if (penalty != 0 || !afterBox) items.add(Item.Penalty.of(penalty));
+            items.add(glue);
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package paiban.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Total-fit line breaking after Knuth and Plass (TeX: The Program §813–§890). It sees only
+ * {@link Item}s and a {@link LineFit}; script rules are already in the items. Three passes: within
+ * {@link #TOLERANCE}; then any underfull line; then, as TeX's final pass, splitting between two boxes
+ * and accepting an overfull line when nothing else fits, so it always returns.
+ */
+public final class LineBreaker {
+    /** Pass-one limit on badness (100·r³): an adjustment ratio up to 3. */
+    static final double TOLERANCE = 2700;
+    static final double INF_BAD = 10000;
+    static final int LINE_PENALTY = 10;
+    static final double ADJ_DEMERITS = 10000;
+    static final double DOUBLE_HYPHEN_DEMERITS = 10000;
+    /** A split between two boxes (inside an unbreakable word) when nothing else fits. */
+    static final int EMERGENCY_PENALTY = Item.INFINITY - 1;
+
+    /** How far a line of the given totals must be adjusted to fill the measure. */
+    @FunctionalInterface
+    public interface LineFit {
+        /**
+         * The adjustment ratio: positive is stretching (infinite when it cannot stretch), negative
+         * shrinking; below -1 the line is overfull.
+         */
+        double ratio(long width, long stretch, long shrink, boolean fill, long measure);
+    }
+
+    /** Justified lines: glue stretches or shrinks to the measure. */
+    public static final LineFit JUSTIFIED = (width, stretch, shrink, fill, measure) -> {
+        long slack = measure - width;
+        if (slack > 0) {
+            if (fill) return 0;
+            return stretch > 0 ? (double) slack / stretch : Double.POSITIVE_INFINITY;
+        }
+        if (slack < 0) return shrink > 0 ? (double) slack / shrink : Double.NEGATIVE_INFINITY;
+        return 0;
+    };
+
+    /**
+     * Ragged lines are never stretched; their badness grows with the empty space at the end, as if
+     * each line had {@code virtualStretch} to give (TeX's ragged right with a stretchable rightskip).
+     */
+    public static LineFit ragged(long virtualStretch) {
+        return (width, stretch, shrink, fill, measure) -> {
+            long slack = measure - width;
+            if (slack >= 0) return fill ? 0 : (double) slack / virtualStretch;
+            return shrink > 0 ? (double) slack / shrink : Double.NEGATIVE_INFINITY;
+        };
+    }
+
+    private LineBreaker() {
+    }
+
+    /**
+     * The break positions, one per line, the last one being the paragraph's final forced penalty.
+     * A break at a glue or penalty ends its line just before that item; the next line starts at the
+     * first box after it ({@link #lineStart}). A break at a box is an emergency split just before it.
+     * {@code items} must end with a forced break (penalty -{@link Item#INFINITY}).
+     */
+    public static int[] breakLines(List<Item> items, long measure, LineFit fit) {
+        if (items.isEmpty() || !(items.get(items.size() - 1) instanceof Item.Penalty p && p.forced())) {
+            throw new IllegalArgumentException("item list must end with a forced break");
+        }
+        Sums sums = new Sums(items);
+        int[] breaks = new Pass(items, sums, measure, fit, TOLERANCE, false).run();
+        if (breaks == null) breaks = new Pass(items, sums, measure, fit, Double.POSITIVE_INFINITY, false).run();
+        if (breaks == null) breaks = new Pass(items, sums, measure, fit, Double.POSITIVE_INFINITY, true).run();
+        return breaks;
+    }
+
+    /** Where the line after a break at {@code position} begins: discardable items are dropped. */
+    public static int lineStart(List<Item> items, int position) {
+        if (position < 0) return 0;
+        if (items.get(position) instanceof Item.Box) return position;
+        int i = position + 1;
+        while (i < items.size() && !(items.get(i) instanceof Item.Box)
+                && !(items.get(i) instanceof Item.Penalty p && p.forced())) {
+            i++;
+        }
+        return i;
+    }
+
+    static double badness(double ratio) {
+        if (ratio < -1) return Double.POSITIVE_INFINITY;
+        double r = Math.abs(ratio);
+        if (r > 4.65) return INF_BAD; // 100·r³ would pass 10000; also covers an infinite ratio
+        return Math.min(INF_BAD, 100 * r * r * r);
+    }
+
+    /** Prefix sums of widths, stretch, shrink and fill glue counts, so a line's totals are O(1). */
+    private static final class Sums {
+        final long[] width;
+        final long[] stretch;
+        final long[] shrink;
+        final int[] fill;
+
+        Sums(List<Item> items) {
+            int n = items.size();
+            width = new long[n + 1];
+            stretch = new long[n + 1];
+            shrink = new long[n + 1];
+            fill = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                Item it = items.get(i);
+                width[i + 1] = width[i] + (it instanceof Item.Penalty ? 0 : it.width());
+                stretch[i + 1] = stretch[i];
+                shrink[i + 1] = shrink[i];
+                fill[i + 1] = fill[i];
+                if (it instanceof Item.Glue g) {
+                    stretch[i + 1] += g.stretch();
+                    shrink[i + 1] += g.shrink();
+                    if (g.fill()) fill[i + 1]++;
+                }
+            }
+        }
+    }
+
+    /** A feasible break: the best way found to end a line here in one fitness class. */
+    private record Node(int position, int start, int fitness, double demerits, boolean flagged, Node previous) {
+    }
+
+    private static final class Pass {
+        private final List<Item> items;
+        private final Sums sums;
+        private final long measure;
+        private final LineFit fit;
+        private final double threshold;
+        private final boolean finalPass;
+        private List<Node> active = new ArrayList<>();
+
+        Pass(List<Item> items, Sums sums, long measure, LineFit fit, double threshold, boolean finalPass) {
+            this.items = items;
+            this.sums = sums;
+            this.measure = measure;
+            this.fit = fit;
+            this.threshold = threshold;
+            this.finalPass = finalPass;
+        }
+
+        int[] run() {
+            active.add(new Node(-1, 0, 1, 0, false, null));
+            for (int b = 0; b < items.size(); b++) {
+                Item it = items.get(b);
+                Item previous = b > 0 ? items.get(b - 1) : null;
+                if (it instanceof Item.Penalty p) {
+                    if (!p.forbidden()) tryBreak(b, p.penalty(), p.width(), p.flagged());
+                } else if (it instanceof Item.Glue) {
+                    if (previous instanceof Item.Box) tryBreak(b, 0, 0, false);
+                } else if (finalPass && previous instanceof Item.Box) {
+                    tryBreak(b, EMERGENCY_PENALTY, 0, false);
+                }
+                if (active.isEmpty()) return null;
+            }
+            Node best = null;
+            for (Node n : active) {
+                if (n.position() == items.size() - 1 && (best == null || n.demerits() < best.demerits())) best = n;
+            }
+            if (best == null) return null;
+            List<Integer> positions = new ArrayList<>();
+            for (Node n = best; n.previous() != null; n = n.previous()) positions.add(0, n.position());
+            return positions.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        private void tryBreak(int b, int penalty, int penaltyWidth, boolean flagged) {
+            boolean forced = penalty <= -Item.INFINITY;
+            Node[] best = new Node[4];
+            double minDemerits = Double.POSITIVE_INFINITY;
+            List<Node> survivors = new ArrayList<>(active.size() + 4);
+            for (int k = 0; k < active.size(); k++) {
+                Node a = active.get(k);
+                if (b <= a.start() && !forced) {
+                    survivors.add(a);
+                    continue;
+                }
+                int s = Math.min(a.start(), b);
+                long width = sums.width[b] - sums.width[s] + penaltyWidth;
+                long stretch = sums.stretch[b] - sums.stretch[s];
+                long shrink = sums.shrink[b] - sums.shrink[s];
+                boolean fill = sums.fill[b] > sums.fill[s];
+                double ratio = fit.ratio(width, stretch, shrink, fill, measure);
+                double bad = badness(ratio);
+                boolean artificial = false;
+                boolean staysActive;
+                if (bad > INF_BAD || forced) {
+                    boolean onlyOneLeft = survivors.isEmpty() && k == active.size() - 1;
+                    if (finalPass && minDemerits == Double.POSITIVE_INFINITY && onlyOneLeft) {
+                        artificial = true; // TeX §854: keep the paragraph going with an overfull line
+                    } else if (bad > threshold) {
+                        continue;
+                    }
+                    staysActive = false;
+                } else {
+                    staysActive = true;
+                    if (bad > threshold) {
+                        survivors.add(a);
+                        continue;
+                    }
+                }
+                int fitness = fitness(ratio);
+                double d = 0;
+                if (!artificial) {
+                    d = demerits(bad, penalty, flagged && a.flagged());
+                    if (Math.abs(fitness - a.fitness()) > 1) d += ADJ_DEMERITS;
+                }
+                double total = a.demerits() + d;
+                if (best[fitness] == null || total < best[fitness].demerits()) {
+                    best[fitness] = new Node(b, 0, fitness, total, flagged, a);
+                }
+                minDemerits = Math.min(minDemerits, total);
+                if (staysActive) survivors.add(a);
+            }
+            int start = lineStart(items, b);
+            for (Node n : best) {
+                if (n != null && n.demerits() <= minDemerits + ADJ_DEMERITS) {
+                    survivors.add(new Node(b, start, n.fitness(), n.demerits(), n.flagged(), n.previous()));
+                }
+            }
+            active = survivors;
+        }
+
+        private static int fitness(double ratio) {
+            if (ratio < -0.5) return 0;
+            if (ratio <= 0.5) return 1;
+            if (ratio <= 1) return 2;
+            return 3;
+        }
+
+        /** TeX §859: (l + b)² ± p², plus extra for two hyphenated lines in a row. */
+        private static double demerits(double bad, int penalty, boolean twoFlagged) {
+            double d = (LINE_PENALTY + bad) * (LINE_PENALTY + bad);
+            if (penalty > 0) d += (double) penalty * penalty;
+            else if (penalty > -Item.INFINITY) d -= (double) penalty * penalty;
+            if (twoFlagged) d += DOUBLE_HYPHEN_DEMERITS;
+            return d;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package paiban.text;
+
+import paiban.font.FontFace;
+import paiban.font.FontLibrary;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Places the glyphs of each line once the breaks are chosen: sets glue to the line's adjustment
+ * ratio and turns items back into glyphs with x positions.
+ */
+final class LineSetter {
+    private final FontLibrary fonts;
+    private final List<Glyph> glyphs;
+    private final List<Item> items;
+    private final ParagraphStyle style;
+
+    LineSetter(FontLibrary fonts, List<Glyph> glyphs, List<Item> items, ParagraphStyle style) {
+        this.fonts = fonts;
+        this.glyphs = glyphs;
+        this.items = items;
+        this.style = style;
+    }
+
+    List<ComposedLine> set(int[] breaks, long measure) {
+        List<ComposedLine> lines = new ArrayList<>(breaks.length);
+        int start = 0;
+        for (int l = 0; l < breaks.length; l++) {
+            boolean last = l == breaks.length - 1;
+            lines.add(line(start, breaks[l], measure, last));
+            start = LineBreaker.lineStart(items, breaks[l]);
+        }
+        return lines;
+    }
+
+    private ComposedLine line(int start, int end, long measure, boolean last) {
+        long width = 0, stretch = 0, shrink = 0;
+        for (int i = start; i < end; i++) {
+            Item it = items.get(i);
+            if (it instanceof Item.Box b) width += b.width();
+            if (it instanceof Item.Glue g) {
+                width += g.width();
+                stretch += g.stretch();
+                shrink += g.shrink();
+            }
+        }
+        Item.Penalty hyphen = items.get(end) instanceof Item.Penalty p && p.width() > 0 ? p : null;
+        if (hyphen != null) width += hyphen.width();
+
+        long slack = measure - width;
+        boolean justify = style.alignment() == Alignment.JUSTIFY && !style.balance() && !last;
+        double stretchRatio = justify && slack > 0 && stretch > 0 ? (double) slack / stretch : 0;
+        // 先挤进，后推出 (clreq): a line that is too long first squeezes the mark at its end, then the rest.
+        int endBlank = slack < 0 ? endBlank(start, end) : -1;
+        double endCut = endBlank >= 0 ? Math.min(-slack, ((Item.Glue) items.get(endBlank)).shrink()) : 0;
+        long otherShrink = shrink - (endBlank >= 0 ? ((Item.Glue) items.get(endBlank)).shrink() : 0);
+        double shrinkRatio = slack < 0 && otherShrink > 0 ? Math.min(1, (-slack - endCut) / otherShrink) : 0;
+
+        List<PlacedGlyph> placed = new ArrayList<>();
+        double x = 0;
+        int open = -1; // glyph being placed; its width is known once its last item is set
+        double openX = 0, openEnd = 0;
+        for (int i = start; i < end; i++) {
+            Item it = items.get(i);
+            if (it instanceof Item.Penalty) continue;
+            double w = it.width();
+            if (it instanceof Item.Glue g) {
+                if (g.fill()) continue;
+                w += stretchRatio * g.stretch();
+                w -= i == endBlank ? endCut : shrinkRatio * g.shrink();
+            }
+            int owner = it.glyph();
+            if (owner >= 0 && owner != open) {
+                if (open >= 0) placed.add(place(open, openX, openEnd));
+                open = owner;
+                openX = x;
+            }
+            if (it instanceof Item.Box && owner >= 0) openX = x - glyphs.get(owner).leftBlank();
+            x += w;
+            if (owner >= 0) openEnd = x;
+        }
+        if (open >= 0) placed.add(place(open, openX, openEnd));
+        if (hyphen != null) placed.add(hyphen(hyphen, x));
+        double lineEnd = placed.isEmpty() ? 0 : placed.get(placed.size() - 1).x() + placed.get(placed.size() - 1).width();
+        double offset = style.alignment() == Alignment.CENTER ? Math.max(0, (measure / 1000.0 - lineEnd) / 2) : 0;
+        if (offset > 0) {
+            placed.replaceAll(g -> new PlacedGlyph(g.codePoint(), g.text(), g.face(), g.size(), g.x() + offset, g.width()));
+        }
+        return new ComposedLine(placed, lineEnd + offset, last);
+    }
+
+    /** The blank glue of the glyph that ends the line, if any: the first thing to squeeze. */
+    private int endBlank(int start, int end) {
+        for (int i = end - 1; i >= start; i--) {
+            Item it = items.get(i);
+            if (it instanceof Item.Box) return -1;
+            if (it instanceof Item.Glue g && g.glyph() >= 0 && glyphs.get(g.glyph()).cls() != CharClass.SPACE && g.shrink() > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private PlacedGlyph place(int index, double x, double end) {
+        Glyph g = glyphs.get(index);
+        return new PlacedGlyph(g.codePoint(), g.text(), g.face(), g.size(), x / 1000, (end - x) / 1000);
+    }
+
+    /** The hyphen inserted at a break inside a word: no source text. */
+    private PlacedGlyph hyphen(Item.Penalty p, double x) {
+        Glyph g = glyphs.get(p.glyph());
+        FontFace face = fonts.resolve(g.role(), '-');
+        return new PlacedGlyph('-', "", face, g.size(), x / 1000, p.width() / 1000.0);
+    }
+}

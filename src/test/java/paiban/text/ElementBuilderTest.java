@@ -1,0 +1,117 @@
+package paiban.text;
+
+import org.junit.jupiter.api.Test;
+import paiban.diag.Diagnostics;
+import paiban.font.FontRole;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Element lists in the compact form of {@link ItemDump}, 10 pt text, so lengths read in em. */
+class ElementBuilderTest {
+    private static final ParagraphStyle PLAIN = new ParagraphStyle(Alignment.LEFT, 0, false);
+    private static final String END = " penalty(inf) glue(fil) penalty(-inf)";
+
+    private static String items(String text, FontRole role, ParagraphStyle style) {
+        PreparedParagraph p = new Composer(Samples.FONTS).prepare(List.of(Samples.run(text, role, 10)), style, new Diagnostics());
+        return ItemDump.describe(p, 10);
+    }
+
+    private static String items(String text) {
+        return items(text, FontRole.SERIF, PLAIN);
+    }
+
+    @Test
+    void hanGapsStretchAndTheCommaHasASqueezableBlankHalf() {
+        assertEquals("中 glue(0+0.1) 文 penalty(inf) glue(0+0.1) ，[0.5] penalty(inf) blank(0.5-0.5)"
+                + " penalty(0) glue(0+0.1) 好 penalty(5000) glue(0+0.1) 的" + END, items("中文，好的"));
+    }
+
+    @Test
+    void stopBeforeClosingBracketLosesItsBlankSoThePairTakesOneAndAHalfEm() {
+        assertEquals("好 penalty(inf) glue(0+0.1) 。[0.5] penalty(inf) glue(0) 」[0.5] penalty(inf) blank(0.5-0.5)"
+                + " penalty(0) glue(0+0.1) 他 penalty(5000) glue(0+0.1) 说" + END, items("好。」他说"));
+    }
+
+    @Test
+    void openingBracketBlankFollowsTheBreakSoItIsDroppedAtALineStart() {
+        assertEquals("他 glue(0+0.1) 说 glue(0+0.1) blank(0.5-0.5) 「[0.5] penalty(inf) glue(0+0.1) 好"
+                + " penalty(5000) glue(0+0.1) 啊 penalty(inf) glue(0+0.1) 」[0.5] penalty(inf) blank(0.5-0.5)" + END,
+                items("他说「好啊」"));
+    }
+
+    @Test
+    void nestedOpeningBracketsSqueezeTheBlankBetweenThem() {
+        assertEquals("说 penalty(5000) glue(0+0.1) blank(0.5-0.5) 「[0.5] penalty(inf) glue(0) 『[0.5] penalty(inf) glue(0+0.1) 好"
+                + " penalty(inf) glue(0+0.1) 』[0.5] penalty(inf) glue(0) 」[0.5] penalty(inf) blank(0.5-0.5)" + END,
+                items("说「『好』」"));
+    }
+
+    @Test
+    void narrowKaiQuotesHaveNoBlankToSqueeze() {
+        assertEquals("他 glue(0+0.1) 说 penalty(5000) glue(0+0.1) “ penalty(inf) glue(0+0.1) 好 penalty(inf) glue(0+0.1) ”" + END,
+                items("他说“好”", FontRole.KAI, PLAIN));
+    }
+
+    @Test
+    void quarterEmBetweenHanAndLatin() {
+        assertEquals("用 glue(0.25+0.083-0.125) Java glue(0.25+0.083-0.125) 写 penalty(5000) glue(0+0.1) 字" + END,
+                items("用Java写字"));
+    }
+
+    @Test
+    void numbersStayWholeAndAYearMayLeaveItsUnitAtACost() {
+        assertEquals("增 glue(0+0.1) 长 glue(0.25+0.083-0.125) 28.6% penalty(inf) glue(0+0.1) ，[0.5] penalty(inf)"
+                + " blank(0.5-0.5) penalty(0) glue(0+0.1) 2026 penalty(100) glue(0.25+0.083-0.125) 年"
+                + " penalty(5000) glue(0+0.1) 的" + END, items("增长28.6%，2026年的"));
+    }
+
+    @Test
+    void signedTemperatureIsOneUnbreakableUnit() {
+        assertEquals("气 glue(0+0.1) 温 glue(0.25+0.083-0.125) −3℃ glue(0+0.1) 左 penalty(5000) glue(0+0.1) 右" + END,
+                items("气温−3℃左右"));
+    }
+
+    @Test
+    void doubleDashAndEllipsisAreUnbreakableAndMayStartALine() {
+        assertEquals("他 glue(0+0.1) —— glue(0+0.1) 我 glue(0+0.1) …… glue(0+0.1) 你 penalty(5000) glue(0+0.1) 们" + END,
+                items("他——我……你们"));
+    }
+
+    @Test
+    void aLoneDashMayNotStartALine() {
+        assertEquals("他 penalty(inf) glue(0+0.1) — glue(0+0.1) 我 penalty(5000) glue(0+0.1) 们" + END, items("他—我们"));
+        assertEquals("他 glue(0+0.1) —— penalty(inf) glue(0+0.1) — glue(0+0.1) 我 penalty(5000) glue(0+0.1) 们" + END,
+                items("他———我们"));
+    }
+
+    @Test
+    void spacesBetweenWordsAreKeptAndBesideHanBecomeTheQuarterEm() {
+        assertEquals("我 glue(0+0.1) 们 glue(0+0.1) 的 space(0.25+0.083-0.125) open space(0.256+0.244-0.006)"
+                + " so penalty(3000,flagged,w=0.346) u penalty(3000,flagged,w=0.346) rce space(0.25+0.083-0.125)"
+                + " 团 penalty(5000) glue(0+0.1) 队" + END, items("我们的 open source 团队"));
+    }
+
+    @Test
+    void aSpaceBetweenTwoHanPrintsNothing() {
+        assertEquals("中 glue(0+0.1) 文 penalty(5000) glue(0+0.1) 字" + END, items("中 文字"));
+    }
+
+    @Test
+    void writtenHyphensAreCheapBreaksInsertedOnesExpensive() {
+        assertEquals("st penalty(3000,flagged,w=0.346) ate- penalty(50,flagged) of- penalty(50,flagged) the-"
+                + " penalty(50,flagged) art" + END, items("state-of-the-art"));
+    }
+
+    @Test
+    void firstLineIndentIsABox() {
+        assertEquals("indent(2) 中 penalty(5000) glue(0+0.1) 文" + END, items("中文", FontRole.SERIF, ParagraphStyle.BODY));
+    }
+
+    @Test
+    void balancedTextCountsItsLastLineAndAvoidsOneOrTwoCharactersThere() {
+        assertEquals("一 glue(0+0.1) 二 penalty(2000) glue(0+0.1) 三 penalty(5000) glue(0+0.1) 四 penalty(-inf)",
+                items("一二三四", FontRole.SANS_BOLD, ParagraphStyle.HEADLINE));
+    }
+}

@@ -12,6 +12,7 @@ import paiban.text.Alignment;
 import paiban.text.ComposedLine;
 import paiban.text.Composer;
 import paiban.text.ParagraphStyle;
+import paiban.text.PlacedGlyph;
 import paiban.text.TextRun;
 
 import java.util.ArrayList;
@@ -45,40 +46,43 @@ final class ArticleShaper {
         return grid.bodySize();
     }
 
-    /** The body as grid rows at column width; the dateline runs in bold into the first paragraph. */
-    List<FlowItem> body(Article article) {
+    /**
+     * The body as grid rows set {@code measure} pt wide (a column, or a whole 导读 box); the
+     * dateline runs in bold into the first paragraph.
+     */
+    List<FlowItem> body(Article article, double measure) {
         List<FlowItem> flow = new ArrayList<>();
         String dateline = article.dateline();
         for (Block block : article.body()) {
-            dateline = addBlock(block, dateline, 0, flow);
+            dateline = addBlock(block, dateline, 0, measure, flow);
         }
         if (!dateline.isEmpty()) {
             addParagraph(List.of(new TextRun(dateline, FontRole.SANS_BOLD, body(), article.span())),
-                    ParagraphStyle.BODY, 0, flow);
+                    ParagraphStyle.BODY, 0, measure, flow);
         }
         return flow;
     }
 
     /** Returns the dateline still to place (empty once used). */
-    private String addBlock(Block block, String dateline, int depth, List<FlowItem> flow) {
+    private String addBlock(Block block, String dateline, int depth, double measure, List<FlowItem> flow) {
         double indent = depth * body();
         if (block instanceof Block.Paragraph p) {
             List<TextRun> runs = new ArrayList<>();
             if (!dateline.isEmpty()) {
-                runs.add(new TextRun(dateline + "\u3000", FontRole.SANS_BOLD, body(), p.span()));
+                runs.add(new TextRun(dateline, FontRole.SANS_BOLD, body(), p.span()));
             }
             runs.addAll(runs(p.inlines(), FontRole.SERIF, body(), p.span()));
-            addParagraph(runs, ParagraphStyle.BODY, indent, flow);
+            addParagraph(runs, ParagraphStyle.BODY, indent, measure, flow);
             return "";
         }
         if (block instanceof Block.Heading h) {
-            addParagraph(runs(h.inlines(), FontRole.SANS_BOLD, body(), h.span()), CENTERED_HEAD, indent, flow);
+            addParagraph(runs(h.inlines(), FontRole.SANS_BOLD, body(), h.span()), CENTERED_HEAD, indent, measure, flow);
         } else if (block instanceof Block.Quote q) {
             for (Block inner : q.blocks()) {
                 if (inner instanceof Block.Paragraph p) {
-                    addParagraph(runs(p.inlines(), FontRole.KAI, body(), p.span()), ParagraphStyle.BODY, indent, flow);
+                    addParagraph(runs(p.inlines(), FontRole.KAI, body(), p.span()), ParagraphStyle.BODY, indent, measure, flow);
                 } else {
-                    dateline = addBlock(inner, dateline, depth, flow);
+                    dateline = addBlock(inner, dateline, depth, measure, flow);
                 }
             }
         } else if (block instanceof Block.ListBlock list) {
@@ -88,36 +92,115 @@ final class ArticleShaper {
                 boolean first = true;
                 for (Block inner : item) {
                     if (first && inner instanceof Block.Paragraph p) {
-                        List<TextRun> runs = new ArrayList<>();
-                        runs.add(new TextRun(marker, FontRole.SERIF, body(), p.span()));
-                        runs.addAll(runs(p.inlines(), FontRole.SERIF, body(), p.span()));
-                        addParagraph(runs, FLUSH, indent, flow);
+                        addListItem(marker, p, indent, measure, flow);
                     } else {
-                        dateline = addBlock(inner, dateline, Math.min(depth + 1, 3), flow);
+                        dateline = addBlock(inner, dateline, Math.min(depth + 1, 3), measure, flow);
                     }
                     first = false;
                 }
             }
         } else if (block instanceof Block.Table t) {
-            for (int r = 0; r < t.rows().size(); r++) {
-                FontRole role = r < t.headerRows() ? FontRole.SANS_BOLD : FontRole.SERIF;
-                List<TextRun> runs = new ArrayList<>();
-                List<List<Inline>> cells = t.rows().get(r);
-                for (int c = 0; c < cells.size(); c++) {
-                    if (c > 0) runs.add(new TextRun("\u3000", role, body(), t.span()));
-                    runs.addAll(runs(cells.get(c), role, body(), t.span()));
-                }
-                addParagraph(runs, LEFT_LINE, indent, flow);
-            }
+            addTable(t, measure - indent, indent, flow);
         } else if (block instanceof Block.Image img) {
-            flow.add(figure(img.picture(), grid.columnWidth()));
+            flow.add(figure(img.picture(), measure));
         }
         return dateline;
     }
 
-    private void addParagraph(List<TextRun> runs, ParagraphStyle style, double indent, List<FlowItem> flow) {
+    /**
+     * A list item is set like a paragraph that opens with its marker. In a 导读 box an item that
+     * links to an article keeps its title flush left and the page pointer after the link flush right.
+     */
+    private void addListItem(String marker, Block.Paragraph p, double indent, double measure, List<FlowItem> flow) {
+        int linked = -1;
+        for (int i = 0; i < p.inlines().size(); i++) {
+            if (!p.inlines().get(i).link().isEmpty()) linked = i;
+        }
+        List<TextRun> head = new ArrayList<>();
+        head.add(new TextRun(marker, FontRole.SERIF, body(), p.span()));
+        boolean pointer = linked >= 0 && linked < p.inlines().size() - 1;
+        List<Inline> title = pointer ? p.inlines().subList(0, linked + 1) : p.inlines();
+        head.addAll(runs(title, FontRole.SERIF, body(), p.span()));
+        if (!pointer) {
+            addParagraph(head, ParagraphStyle.BODY, indent, measure, flow);
+            return;
+        }
+        String ref = p.inlines().subList(linked + 1, p.inlines().size()).stream().map(Inline::text)
+                .reduce("", String::concat).strip();
+        ComposedLine refLine = composer.compose(List.of(new TextRun(ref, FontRole.SANS, body(), p.span())),
+                measure, LEFT_LINE, diags).get(0);
+        double titleMeasure = measure - indent - refLine.width() - body();
+        List<ComposedLine> lines = composer.compose(head, titleMeasure, LEFT_LINE, diags);
+        for (int i = 0; i < lines.size() - 1; i++) flow.add(new FlowItem.Line(lines.get(i), indent));
+        ComposedLine last = lines.get(lines.size() - 1);
+        List<PlacedGlyph> glyphs = new ArrayList<>(last.glyphs());
+        double shift = measure - indent - refLine.width();
+        for (PlacedGlyph g : refLine.glyphs()) {
+            glyphs.add(new PlacedGlyph(g.codePoint(), g.text(), g.face(), g.size(), g.x() + shift, g.width()));
+        }
+        flow.add(new FlowItem.Line(new ComposedLine(glyphs, measure - indent, true), indent));
+    }
+
+    /**
+     * A table across the flow's measure: the first column flush left, the others (mostly figures)
+     * flush right, widths by their widest cell, shrunk in proportion when the row is too wide.
+     */
+    private void addTable(Block.Table t, double measure, double indent, List<FlowItem> flow) {
+        int columns = t.rows().stream().mapToInt(List::size).max().orElse(0);
+        if (columns == 0) return;
+        double gap = body();
+        double[] widths = new double[columns];
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<List<Inline>> row = t.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                for (ComposedLine l : cell(row.get(c), r < t.headerRows(), 10_000, t.span(), c > 0)) {
+                    widths[c] = Math.max(widths[c], l.width());
+                }
+            }
+        }
+        double total = java.util.Arrays.stream(widths).sum() + gap * (columns - 1);
+        double scale = total > measure ? (measure - gap * (columns - 1)) / (total - gap * (columns - 1)) : 1;
+        double spare = total > measure ? 0 : measure - total;
+        List<Double> offsets = new ArrayList<>();
+        double x = indent;
+        for (int c = 0; c < columns; c++) {
+            widths[c] = widths[c] * scale + (c == 0 ? spare : 0);
+            offsets.add(x);
+            x += widths[c] + gap;
+        }
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<List<Inline>> row = t.rows().get(r);
+            List<List<ComposedLine>> cells = new ArrayList<>();
+            int height = 1;
+            for (int c = 0; c < columns; c++) {
+                List<Inline> content = c < row.size() ? row.get(c) : List.of();
+                List<ComposedLine> lines = cell(content, r < t.headerRows(), widths[c], t.span(), c > 0);
+                cells.add(lines);
+                height = Math.max(height, lines.size());
+            }
+            flow.add(new FlowItem.TableRow(cells, offsets, height));
+        }
+    }
+
+    private List<ComposedLine> cell(List<Inline> content, boolean header, double width, SourceSpan span,
+                                    boolean flushRight) {
+        List<TextRun> runs = runs(content, header ? FontRole.SANS_BOLD : FontRole.SERIF, body(), span);
+        if (runs.isEmpty()) return List.of();
+        List<ComposedLine> lines = composer.compose(runs, width, LEFT_LINE, diags);
+        if (!flushRight || width > 5_000) return lines;
+        List<ComposedLine> right = new ArrayList<>();
+        for (ComposedLine l : lines) {
+            double shift = width - l.width();
+            right.add(new ComposedLine(l.glyphs().stream().map(g -> new PlacedGlyph(g.codePoint(), g.text(),
+                    g.face(), g.size(), g.x() + shift, g.width())).toList(), width, l.last()));
+        }
+        return right;
+    }
+
+    private void addParagraph(List<TextRun> runs, ParagraphStyle style, double indent, double measure,
+                              List<FlowItem> flow) {
         if (runs.isEmpty()) return;
-        for (ComposedLine line : composer.compose(runs, grid.columnWidth() - indent, style, diags)) {
+        for (ComposedLine line : composer.compose(runs, measure - indent, style, diags)) {
             flow.add(new FlowItem.Line(line, indent));
         }
     }
@@ -216,7 +299,7 @@ final class ArticleShaper {
         }
         y += 0.45 * grid.pitch();
         List<ComposedLine> byline = article.byline().isEmpty() || continuation ? List.of()
-                : composer.compose(List.of(new TextRun(BYLINE_MARK + article.byline(), FontRole.KAI, body(),
+                : composer.compose(List.of(new TextRun(BYLINE_MARK + article.byline().strip().replaceAll("\\s+", "\u3000"), FontRole.KAI, body(),
                 article.span())), width, LEFT_LINE, diags);
         int rows = (int) Math.ceil(y / grid.pitch() - 1e-6) + byline.size();
         return new Headline(lines, y, byline, rows, size);

@@ -16,6 +16,13 @@ sealed interface FlowItem {
         }
     }
 
+    /**
+     * A table row: each cell's lines set at its x offset from the column's left edge; the row
+     * takes as many rows as its tallest cell.
+     */
+    record TableRow(List<List<ComposedLine>> cells, List<Double> offsets, int rows) implements FlowItem {
+    }
+
     /** A picture inside the body, at column width, with its caption lines under it. */
     record Figure(Picture picture, double height, List<ComposedLine> caption, int rows) implements FlowItem {
     }

@@ -43,16 +43,21 @@ public final class IssueLayout {
             Piece teaser = null;
             int rank = 0;
             for (Article a : page.articles()) {
-                Piece piece = new Piece(a, rank, shaper.body(a), 0, shaper, grid);
-                if (front && teaser == null && a.kind() == ArticleKind.TEASER) {
-                    teaser = piece;
-                    continue;
+                if (a.kind() == ArticleKind.TEASER) {
+                    int span = teaserColumns(grid);
+                    Piece box = new Piece(a, rank, shaper.body(a, grid.spanWidth(span)), 0, span, shaper, grid);
+                    if (front && teaser == null) {
+                        teaser = box;
+                        continue;
+                    }
+                    pieces.add(box);
+                } else {
+                    pieces.add(new Piece(a, rank, shaper.body(a, grid.columnWidth()), 0, 0, shaper, grid));
                 }
-                pieces.add(piece);
                 rank++;
             }
             for (Piece c : carried) {
-                pieces.add(new Piece(c.article, rank++, c.flow, c.continuedFrom, shaper, grid));
+                pieces.add(new Piece(c.article, rank++, c.flow, c.continuedFrom, 0, shaper, grid));
             }
             carried.clear();
 
@@ -61,10 +66,10 @@ public final class IssueLayout {
             ModuleWriter writer = new ModuleWriter(grid, items);
             if (front) {
                 top = Furniture.mastheadRows(grid);
-                int teaserColumns = teaser == null ? 0 : Math.max(2, (grid.columns() * 3 + 7) / 8);
-                furniture.masthead(issue, page, grid.columns() - teaserColumns, items);
+                int besideMasthead = teaser == null ? 0 : teaserColumns(grid);
+                furniture.masthead(issue, page, grid.columns() - besideMasthead, items);
                 if (teaser != null) {
-                    placeTeaser(teaser, grid, teaserColumns, top - 1, writer, placements, diags, page);
+                    placeTeaser(teaser, grid, besideMasthead, top - 1, writer, placements, diags);
                 }
             } else {
                 top = Furniture.FOLIO_ROWS;
@@ -84,7 +89,7 @@ public final class IssueLayout {
                 List<List<FlowItem>> columns;
                 ComposedLine jump = null;
                 if (fit.overflowRows() > 0) {
-                    columns = Columns.fill(p.flow, slot.columns(), fit.bodyRows()).columns();
+                    columns = Columns.fill(p.flow, p.bodyColumns(slot.columns()), fit.bodyRows()).columns();
                     List<FlowItem> rest = p.flow.subList(fit.shownItems(), p.flow.size());
                     if (last) {
                         long chars = rest.stream().filter(f -> f instanceof FlowItem.Line)
@@ -99,10 +104,10 @@ public final class IssueLayout {
                         List<FlowItem> continued = new ArrayList<>();
                         continued.add(new FlowItem.Line(jumpLine("（上接第" + page.number() + "版）", grid, page, diags), 0));
                         continued.addAll(rest);
-                        carried.add(new Piece(p.article, 0, continued, page.number(), shaper, grid));
+                        carried.add(new Piece(p.article, 0, continued, page.number(), 0, shaper, grid));
                     }
                 } else {
-                    columns = Columns.split(p.flow, slot.columns(), fit.bodyRows()).columns();
+                    columns = Columns.split(p.flow, p.bodyColumns(slot.columns()), fit.bodyRows()).columns();
                 }
                 writer.write(slot, top, columns, jump);
                 used += slot.columns() * slot.rows() - fit.slackRows() * slot.columns();
@@ -130,8 +135,13 @@ public final class IssueLayout {
         return pages;
     }
 
+    /** A 导读 box takes three eighths of the width: beside the masthead on page 1. */
+    private static int teaserColumns(Grid grid) {
+        return Math.max(2, (grid.columns() * 3 + 7) / 8);
+    }
+
     private void placeTeaser(Piece teaser, Grid grid, int columns, int rows, ModuleWriter writer,
-                             List<ModulePlacement> placements, Diagnostics diags, Page page) {
+                             List<ModulePlacement> placements, Diagnostics diags) {
         int column = grid.columns() - columns;
         Planner.Fit fit = new Planner(List.of(teaser), columns, rows, false).fit(teaser, 0, columns, rows);
         if (fit.cost() >= Planner.INFEASIBLE) {
@@ -141,7 +151,7 @@ public final class IssueLayout {
             return;
         }
         Planner.Slot slot = new Planner.Slot(teaser, column, columns, 0, rows, fit);
-        writer.write(slot, 0, Columns.split(teaser.flow, columns, fit.bodyRows()).columns(), null);
+        writer.write(slot, 0, Columns.split(teaser.flow, 1, fit.bodyRows()).columns(), null);
         placements.add(new ModulePlacement(teaser.article.id(), teaser.article.titleText(), column, columns, 0,
                 rows, fit.bodyRows(), 0, fit.slackRows() * columns));
     }

@@ -57,6 +57,13 @@ final class ModuleWriter {
             for (FlowItem item : columns.get(c)) {
                 if (item instanceof FlowItem.Line l) {
                     out.add(new PageItem.TextLine(cx + l.indent(), grid.baseline(cr), l.line()));
+                } else if (item instanceof FlowItem.TableRow tr) {
+                    for (int k = 0; k < tr.cells().size(); k++) {
+                        int lr = cr;
+                        for (ComposedLine line : tr.cells().get(k)) {
+                            out.add(new PageItem.TextLine(cx + tr.offsets().get(k), grid.baseline(lr++), line));
+                        }
+                    }
                 } else if (item instanceof FlowItem.Figure f) {
                     out.add(image(f.picture(), cx, grid.rowTop(cr) + 0.1 * grid.pitch(), grid.columnWidth(), f.height()));
                     int capRow = cr + f.rows() - f.caption().size();

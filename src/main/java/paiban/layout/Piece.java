@@ -18,13 +18,17 @@ final class Piece {
     final int flowRows;
     /** Page the text continues from, 0 for an article's first part. */
     final int continuedFrom;
+    /** Grid columns the flow was set across as one body column (导读 boxes), 0 for column-wide flows. */
+    final int fixedSpan;
     private final ArticleShaper shaper;
     private final Grid grid;
     private final Headline[] headlines;
     private final Object[] captions;
 
-    Piece(Article article, int rank, List<FlowItem> flow, int continuedFrom, ArticleShaper shaper, Grid grid) {
+    Piece(Article article, int rank, List<FlowItem> flow, int continuedFrom, int fixedSpan, ArticleShaper shaper,
+          Grid grid) {
         this.article = article;
+        this.fixedSpan = fixedSpan;
         this.rank = rank;
         this.flow = flow;
         this.flowRows = flow.stream().mapToInt(FlowItem::rows).sum();
@@ -80,9 +84,14 @@ final class Piece {
         return c;
     }
 
-    /** A forced width (front matter {@code columns}) narrows the range to that one width. */
+    /** A forced width (front matter {@code columns}, or a box's set span) narrows the range to that one width. */
     int forcedColumns() {
-        return article.columns();
+        return fixedSpan > 0 ? fixedSpan : article.columns();
+    }
+
+    /** How many body columns the flow runs in within a module {@code columns} wide. */
+    int bodyColumns(int columns) {
+        return fixedSpan > 0 ? 1 : columns;
     }
 
     /** Natural picture height in rows at a module width, and the range cropping allows. */

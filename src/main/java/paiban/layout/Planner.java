@@ -123,7 +123,7 @@ final class Planner {
     }
 
     private int balancedRows(int i, Piece p, int w) {
-        if (balanced[i][w] < 0) balanced[i][w] = Columns.balancedRows(p.flow, w);
+        if (balanced[i][w] < 0) balanced[i][w] = Columns.balancedRows(p.flow, p.bodyColumns(w));
         return balanced[i][w];
     }
 
@@ -144,13 +144,13 @@ final class Planner {
             slack -= grow;
             int extra = Math.min(slack, MAX_HEAD_EXTRA);
             slack -= extra;
-            double cost = slack * w * WASTE + (w * body - p.flowRows) * RAGGED + extra * w * HEAD_SPACE + shape;
+            double cost = slack * w * WASTE + (p.bodyColumns(w) * body - p.flowRows) * RAGGED + extra * w * HEAD_SPACE + shape;
             return new Fit(cost, pic[0] + grow, extra, body, p.flow.size(), 0, slack);
         }
         if (!jumpAllowed || p.kind() == ArticleKind.TEASER || p.kind() == ArticleKind.PHOTO) return none;
         int shownRows = room - 1;
         if (shownRows < 4) return none;
-        Columns.Split split = Columns.fill(p.flow, w, shownRows);
+        Columns.Split split = Columns.fill(p.flow, p.bodyColumns(w), shownRows);
         int shown = 0;
         for (int s = 0; s < split.placed(); s++) shown += p.flow.get(s).rows();
         int overflow = p.flowRows - shown;

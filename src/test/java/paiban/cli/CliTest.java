@@ -1,0 +1,118 @@
+package paiban.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A one-page issue whose single story has {@code paragraphs} paragraphs of about 120 characters. */
+    static Path issue(Path root, String id, int paragraphs) throws IOException {
+        Path issue = root.resolve(id);
+        Files.createDirectories(issue.resolve("01"));
+        Files.writeString(issue.resolve("issue.yaml"), "paper: 柳岸晚报\ndate: 2026-03-02\nformat: tabloid\n");
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < paragraphs; i++) {
+            body.append("第").append(i + 1).append("段：柳岸镇今年春耕比往年提前了一周，镇农技站的技术员们")
+                    .append("天一亮就下到田头，指导农户调试插秧机、检测土壤墒情。站长陈立说，今年全镇计划种植早稻")
+                    .append("1.2万亩，比去年增加8.5%，其中机插秧面积占到七成以上，“机器插得匀，秧苗长得齐”。\n\n");
+        }
+        Files.writeString(issue.resolve("01/10-spring.md"), "---\ntitle: 柳岸镇春耕提前一周\ndateline: 本报讯\n---\n" + body);
+        return issue;
+    }
+
+    @Test
+    void buildWritesThePdfAndReport() throws IOException {
+        Path issue = issue(dir, "2026-03-02", 25);
+        Run r = run("build", issue.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.size(dir.resolve("out/2026-03-02/2026-03-02.pdf")) > 1000);
+        String report = Files.readString(dir.resolve("out/2026-03-02/report.json"));
+        assertTrue(report.contains("\"article\": \"01/10-spring\""), report);
+    }
+
+    @Test
+    void oversetOnTheLastPageIsAnErrorNamingTheArticleAndWritesNothing() throws IOException {
+        Path issue = issue(dir, "2026-03-02", 400);
+        Path pdf = dir.resolve("out/2026-03-02/2026-03-02.pdf");
+        Run r = run("build", issue.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("2026-03-02/01/10-spring.md:"), r.err());
+        assertTrue(r.err().matches("(?s).*does not fit: \\d+ characters.*"), r.err());
+        assertFalse(Files.exists(pdf));
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousGoodFilesUntouched() throws IOException {
+        Path issue = issue(dir, "2026-03-02", 25);
+        Path out = dir.resolve("out");
+        assertEquals(0, run("build", issue.toString(), "--out", out.toString()).code());
+        Path pdf = out.resolve("2026-03-02/2026-03-02.pdf");
+        byte[] good = Files.readAllBytes(pdf);
+        Files.writeString(issue.resolve("issue.yaml"), "paper: 柳岸晚报\ndate: 2026-02-30\n");
+        Run r = run("build", issue.toString(), "--out", out.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("2026-03-02/issue.yaml:2"), r.err());
+        assertArrayEquals(good, Files.readAllBytes(pdf));
+        try (var files = Files.list(out.resolve("2026-03-02"))) {
+            assertEquals(2, files.count(), "no temporary files left behind");
+        }
+    }
+
+    @Test
+    void oneBadIssueDoesNotStopTheOthers() throws IOException {
+        Path good = issue(dir, "2026-03-02", 25);
+        Path bad = issue(dir, "2026-03-03", 25);
+        Files.writeString(bad.resolve("issue.yaml"), "date: 2026-03-03\n");
+        Run r = run("build", bad.toString(), good.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("2026-03-03/issue.yaml"), r.err());
+        assertTrue(Files.exists(dir.resolve("out/2026-03-02/2026-03-02.pdf")));
+        assertFalse(Files.exists(dir.resolve("out/2026-03-03")));
+    }
+
+    @Test
+    void checkReportsWithoutWriting() throws IOException {
+        Path issue = issue(dir, "2026-03-02", 25);
+        Run r = run("check", issue.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("ok"));
+        assertFalse(Files.exists(Path.of("out/2026-03-02")));
+    }
+
+    @Test
+    void wrongUsageExitsTwo() {
+        assertEquals(2, run("build").code());
+        assertEquals(2, run("frobnicate").code());
+        assertEquals(2, run().code());
+    }
+
+    @Test
+    void newScaffoldsAnIssueThatBuilds() {
+        Path issue = dir.resolve("2026-11-27");
+        assertEquals(0, run("new", issue.toString()).code());
+        Run r = run("build", issue.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, r.code(), r.err());
+    }
+}

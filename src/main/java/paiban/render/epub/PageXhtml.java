@@ -48,7 +48,15 @@ final class PageXhtml {
         x.open(element, "id", anchor, "class", "article " + article.kind().name().toLowerCase(Locale.ROOT),
                 "aria-labelledby", titled ? titleId : null).newline();
         if (!article.kicker().isBlank()) x.element("p", article.kicker(), "class", "kicker").newline();
-        if (titled) x.element("h1", article.titleText(), "id", titleId).newline();
+        if (titled) {
+            // The printed headline's forced lines stay lines; the text still reads as one title.
+            x.open("h1", "id", titleId);
+            for (int i = 0; i < article.title().size(); i++) {
+                if (i > 0) x.empty("br");
+                x.text(article.title().get(i));
+            }
+            x.close("h1").newline();
+        }
         if (!article.subtitle().isBlank()) x.element("p", article.subtitle(), "class", "subtitle").newline();
         if (!article.byline().isBlank()) x.element("p", article.byline(), "class", "byline").newline();
         if (article.picture() != null) figure(x, article.picture());

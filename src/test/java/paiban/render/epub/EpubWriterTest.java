@@ -180,7 +180,25 @@ class EpubWriterTest {
         assertTrue(links.get("市园林局网站").startsWith("https://example.org/"));
         assertNotNull(parse(entries.get("OEBPS/page-02.xhtml")).getElementById("a2-1"), "target id exists");
         assertNotNull(parse(entries.get("OEBPS/page-03.xhtml")).getElementById("a3-1"), "target id exists");
-        assertEquals("aside", page1.getElementById("a1-2").getLocalName(), "teaser is an aside");
+    }
+
+    @Test
+    void articleMarkupFollowsTheKind() throws Exception {
+        Document page1 = parse(entries.get("OEBPS/page-01.xhtml"));
+        Element story = page1.getElementById("a1-1");
+        assertEquals("section", story.getLocalName());
+        Element title = (Element) story.getElementsByTagNameNS(XHTML_NS, "h1").item(0);
+        assertEquals("城东绿道全线贯通市民骑行可达青溪湖畔", title.getTextContent());
+        assertEquals(1, title.getElementsByTagNameNS(XHTML_NS, "br").getLength(), "the two printed lines");
+        Element dateline = (Element) story.getElementsByTagNameNS(XHTML_NS, "b").item(0);
+        assertEquals("本报青溪11月25日电" + SampleIssue.LEAD_PARAGRAPH, dateline.getParentNode().getTextContent());
+        assertEquals(1, story.getElementsByTagNameNS(XHTML_NS, "h3").getLength(), "#### after ## becomes h3");
+        assertEquals(0, story.getElementsByTagNameNS(XHTML_NS, "h4").getLength());
+        assertEquals("aside", page1.getElementById("a1-2").getLocalName(), "teaser");
+        Element photo = page1.getElementById("a1-3");
+        Element figcaption = (Element) photo.getElementsByTagNameNS(XHTML_NS, "figcaption").item(0);
+        assertEquals("清晨，市民在青溪湖畔锻炼。 摄影 陈雨桐", figcaption.getTextContent());
+        assertEquals("article box", parse(entries.get("OEBPS/page-03.xhtml")).getElementById("a3-1").getAttribute("class"));
     }
 
     @Test

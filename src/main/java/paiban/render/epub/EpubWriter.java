@@ -45,7 +45,7 @@ public final class EpubWriter {
 
         Book book = new Book();
         Metadata meta = book.getMetadata();
-        meta.addTitle(title);
+        meta.addTitle(Xhtml.xmlChars(title));
         meta.setLanguage(wording.lang());
         meta.addIdentifier(new Identifier(Identifier.Scheme.UUID, identifier(edition)));
         if (!edition.publisher().isBlank()) meta.addPublisher(edition.publisher());
@@ -75,9 +75,9 @@ public final class EpubWriter {
         for (Page page : issue.pages()) {
             String href = IssueIndex.pageHref(page);
             Resource resource = new Resource(href.replace(".xhtml", ""), pages.render(page), href, MediatypeService.XHTML);
-            TOCReference entry = book.addSection(Wording.pageLabel(page.number(), page.section()), resource);
+            TOCReference entry = book.addSection(Xhtml.xmlChars(Wording.pageLabel(page.number(), page.section())), resource);
             for (Article article : page.articles()) {
-                entry.addChildSection(new TOCReference(navTitle(article), resource, index.anchor(article)));
+                entry.addChildSection(new TOCReference(Xhtml.xmlChars(navTitle(article)), resource, index.anchor(article)));
             }
         }
 

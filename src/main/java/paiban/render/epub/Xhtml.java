@@ -83,6 +83,13 @@ final class Xhtml {
         return sb.toString();
     }
 
+    /** The text without the characters XML 1.0 cannot hold (for text handed to epublib's NCX writer). */
+    static String xmlChars(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().filter(Xhtml::allowedInXml).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
     private static boolean allowedInXml(int cp) {
         if (cp < 0x20) return cp == '\t' || cp == '\n' || cp == '\r';
         if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) return false;

@@ -14,7 +14,11 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import paiban.model.Article;
+import paiban.model.ArticleKind;
+import paiban.model.Inline;
 import paiban.model.Issue;
+import paiban.model.Page;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -124,7 +128,7 @@ class EpubWriterTest {
         }
         String all = text.toString();
         List<String> titlesInOrder = List.of("城东绿道全线贯通市民骑行可达青溪湖畔", "导读", "湖畔晨光",
-                "图书馆延时开放", "城西片区周五停水");
+                "图书馆延时开放 <𠮷> & 更多", "城西片区周五停水");
         int previous = -1;
         for (String title : titlesInOrder) {
             int at = all.indexOf(title, previous + 1);
@@ -159,7 +163,7 @@ class EpubWriterTest {
         }
         Map<String, List<String>> expected = new LinkedHashMap<>();
         expected.put("第1版 要闻", List.of("城东绿道全线贯通市民骑行可达青溪湖畔", "导读", "湖畔晨光"));
-        expected.put("第2版 经济", List.of("晚稻喜获丰收 农户笑开颜", "图书馆延时开放"));
+        expected.put("第2版 经济", List.of("晚稻喜获丰收 农户笑开颜", "图书馆延时开放 <𠮷> & 更多"));
         expected.put("第3版", List.of("城西片区周五停水"));
         assertEquals(expected, pages);
     }
@@ -237,11 +241,27 @@ class EpubWriterTest {
 
     @Test
     void givenCoverIsCopiedUnchanged() throws IOException {
-        BufferedImage front = new BufferedImage(30, 40, BufferedImage.TYPE_INT_RGB);
+        byte[] png = tinyPng();
+        assertArrayEquals(png, unzip(write(issue, png)).get("OEBPS/images/cover.png"));
+    }
+
+    private static byte[] tinyPng() throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(front, "png", png);
-        byte[] withCover = write(issue, png.toByteArray());
-        assertArrayEquals(png.toByteArray(), unzip(withCover).get("OEBPS/images/cover.png"));
+        ImageIO.write(new BufferedImage(30, 40, BufferedImage.TYPE_INT_RGB), "png", png);
+        return png.toByteArray();
+    }
+
+    @Test
+    void controlCharactersNeverReachTheXml() throws Exception {
+        Article bell = new Article("01/01-bell", null, ArticleKind.BRIEF, 1, "", List.of("警\u0007报"), "", "", "",
+                null, 0, List.of(SampleIssue.paragraph(Inline.plain("正\u0000文\uDC00"))));
+        Issue odd = new Issue("x", dir, issue.edition(), List.of(new Page(1, "01", "要\u001B闻", "", List.of(bell), null)));
+        Map<String, byte[]> files = unzip(write(odd, tinyPng()));
+        for (String name : List.of("OEBPS/content.opf", "OEBPS/nav.xhtml", "OEBPS/toc.ncx", "OEBPS/page-01.xhtml")) {
+            assertNotNull(parse(files.get(name)), name);
+        }
+        assertTrue(new String(files.get("OEBPS/page-01.xhtml"), StandardCharsets.UTF_8).contains("<h1 id=\"a1-1-title\">警报</h1>"));
+        assertTrue(new String(files.get("OEBPS/toc.ncx"), StandardCharsets.UTF_8).contains("<text>第1版 要闻</text>"));
     }
 
     @Test

@@ -88,7 +88,7 @@ final class SampleIssue {
                 new Block.Quote(List.of(paragraph(Inline.plain(QUOTE_TEXT))), span)));
 
         Article brief = new Article("02/02-library", span, ArticleKind.BRIEF, 2,
-                "", List.of("图书馆延时开放"), "", "", "", null, 0, List.of(paragraph(Inline.plain(BRIEF_TEXT))));
+                "", List.of("图书馆延时开放 <𠮷> & 更多"), "", "", "", null, 0, List.of(paragraph(Inline.plain(BRIEF_TEXT))));
 
         Article notice = new Article("03/01-notice", span, ArticleKind.BOX, 1,
                 "", List.of("城西片区周五停水"), "", "", "", null, 0, List.of(paragraph(Inline.plain(BOX_TEXT))));

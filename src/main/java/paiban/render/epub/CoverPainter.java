@@ -1,5 +1,9 @@
 package paiban.render.epub;
 
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.GregorianCalendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import paiban.font.FontLibrary;
 import paiban.font.FontRole;
 import paiban.model.Edition;
@@ -15,10 +19,16 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * The cover drawn when no printed front page is given: the masthead in red, a rule, the date and
- * the publisher. Uses the shipped 黑体 so the result does not depend on the machine's fonts.
+ * The cover drawn when no printed front page is given: the masthead in red, a rule, the date line
+ * a Chinese daily prints under its masthead (weekday, 农历 date, issue number) and the publisher.
+ * Uses the shipped 黑体 so the result does not depend on the machine's fonts.
  */
 final class CoverPainter {
     static final int WIDTH = 1200;
@@ -31,7 +41,7 @@ final class CoverPainter {
     private CoverPainter() {
     }
 
-    static byte[] paint(Edition edition) throws IOException {
+    static byte[] paint(Edition edition, Wording wording) throws IOException {
         Font face = shippedFont(FontRole.SANS_BOLD);
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -46,7 +56,9 @@ final class CoverPainter {
             g.fillRect(MARGIN, 480, WIDTH - 2 * MARGIN, 8);
 
             g.setColor(INK);
-            centred(g, face, Wording.date(edition.date()), 80, 620);
+            centred(g, face, dateLine(edition.date(), wording), 72, 620);
+            String details = detailLine(edition, wording);
+            if (!details.isEmpty()) centred(g, face, details, 56, 720);
             if (!edition.publisher().isBlank()) {
                 centred(g, face, edition.publisher(), 48, HEIGHT - MARGIN - 40);
             }
@@ -56,6 +68,37 @@ final class CoverPainter {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(image, "png", png);
         return png.toByteArray();
+    }
+
+    /** 2026年11月26日 星期四 (木曜日 in Japanese). */
+    static String dateLine(LocalDate date, Wording wording) {
+        Locale locale = Locale.forLanguageTag(wording.lang());
+        return Wording.date(date) + " " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, locale);
+    }
+
+    /** 农历丙午年十月十八　第1234期: the lunar date for Chinese editions, then the issue number if known. */
+    static String detailLine(Edition edition, Wording wording) {
+        Locale locale = Locale.forLanguageTag(wording.lang());
+        List<String> parts = new ArrayList<>();
+        if (locale.getLanguage().equals("zh")) {
+            boolean traditional = List.of("TW", "HK", "MO").contains(locale.getCountry());
+            parts.add((traditional ? "農曆" : "农历") + lunarDate(edition.date(), wording.lang()));
+        }
+        if (edition.number() > 0) {
+            parts.add("第" + edition.number() + (locale.getLanguage().equals("ja") ? "号" : "期"));
+        }
+        return String.join("\u3000", parts);
+    }
+
+    /** 丙午年十月十八, from ICU's Chinese calendar with day numbers as 初一…三十. */
+    private static String lunarDate(LocalDate date, String lang) {
+        TimeZone china = TimeZone.getTimeZone("GMT+8");
+        SimpleDateFormat format = new SimpleDateFormat("U年MMMd", new ULocale(lang + "@calendar=chinese;numbers=hanidays"));
+        format.setTimeZone(china);
+        GregorianCalendar noon = new GregorianCalendar(china);
+        noon.clear();
+        noon.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 12, 0);
+        return format.format(noon.getTime());
     }
 
     /** Draws one line centred on the baseline, shrunk until it fits between the margins. */

@@ -53,7 +53,7 @@ public final class EpubWriter {
 
         book.addResource(new Resource("style", stylesheet(), PageXhtml.STYLESHEET, MediatypeService.CSS));
 
-        ImageData cover = ImageData.of(coverPng != null ? coverPng : CoverPainter.paint(edition), "cover");
+        ImageData cover = ImageData.of(coverPng != null ? coverPng : CoverPainter.paint(edition, wording), "cover");
         Resource coverImage = new Resource(Epub3Package.COVER_IMAGE_ID, cover.bytes(),
                 "images/cover" + cover.extension(), cover.mediaType());
         book.setCoverImage(coverImage);

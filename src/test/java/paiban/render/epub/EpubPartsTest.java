@@ -1,6 +1,8 @@
 package paiban.render.epub;
 
 import org.junit.jupiter.api.Test;
+import paiban.model.Edition;
+import paiban.model.PaperFormat;
 
 import java.time.LocalDate;
 
@@ -25,6 +27,20 @@ class EpubPartsTest {
         assertEquals("2026年1月5日", Wording.date(LocalDate.of(2026, 1, 5)));
         assertEquals("第4版 国际", Wording.pageLabel(4, " 国际 "));
         assertEquals("第12版", Wording.pageLabel(12, ""));
+    }
+
+    @Test
+    void coverDateLinesFollowTheEditionLanguage() {
+        LocalDate date = LocalDate.of(2026, 11, 26);
+        assertEquals("2026年11月26日 星期四", CoverPainter.dateLine(date, Wording.of("zh-Hans")));
+        assertEquals("2026年11月26日 木曜日", CoverPainter.dateLine(date, Wording.of("ja")));
+        assertEquals("农历丙午年十月十八\u3000第1234期", CoverPainter.detailLine(edition(date, 1234, "zh-Hans"), Wording.of("zh-Hans")));
+        assertEquals("農曆丙午年十月初二", CoverPainter.detailLine(edition(LocalDate.of(2026, 11, 10), 0, "zh-Hant"), Wording.of("zh-Hant")));
+        assertEquals("第88号", CoverPainter.detailLine(edition(date, 88, "ja"), Wording.of("ja")));
+    }
+
+    private static Edition edition(LocalDate date, int number, String language) {
+        return new Edition("青溪日报", date, number, "", language, new PaperFormat("四开", 260, 370, 6), 6, 0);
     }
 
     @Test

@@ -26,8 +26,8 @@ import java.util.zip.ZipOutputStream;
  * clock or on hash order: entry times are the publication date, resources go in href order.
  */
 final class Epub3Package {
-    static final String OEBPS = "OEBPS/";
-    static final String NAV_HREF = "nav.xhtml";
+    private static final String OEBPS = "OEBPS/";
+    private static final String NAV_HREF = "nav.xhtml";
     static final String COVER_IMAGE_ID = "cover-image";
     private static final String OPF_PATH = OEBPS + "content.opf";
     private static final String CONTAINER_XML = """

@@ -50,28 +50,49 @@ public final class EpubWriter {
         meta.addIdentifier(new Identifier(Identifier.Scheme.UUID, identifier(edition)));
         if (!edition.publisher().isBlank()) meta.addPublisher(edition.publisher());
         meta.addDate(new Date(edition.date().toString()));
-
         book.addResource(new Resource("style", stylesheet(), PageXhtml.STYLESHEET, MediatypeService.CSS));
 
-        ImageData cover = ImageData.of(coverPng != null ? coverPng : CoverPainter.paint(edition, wording), "cover");
-        Resource coverImage = new Resource(Epub3Package.COVER_IMAGE_ID, cover.bytes(),
-                "images/cover" + cover.extension(), cover.mediaType());
+        byte[] cover = coverPng != null ? coverPng : CoverPainter.paint(edition, wording);
+        addCover(book, ImageData.of(cover, "cover"), title + " " + wording.cover(), wording.lang());
+        IssueIndex index = new IssueIndex(issue);
+        Map<Path, String> pictureHrefs = addPictures(book, index);
+        addPages(book, issue, new PageXhtml(index, p -> pictureHrefs.get(IssueIndex.key(p)), wording.lang()), index);
+
+        String certifiedBy = edition.publisher().isBlank() ? edition.paper() : edition.publisher();
+        new Epub3Package(book, wording, certifiedBy).write(out);
+    }
+
+    /** The cover image (marked cover-image) and a cover page showing it, first in the spine. */
+    private static void addCover(Book book, ImageData image, String alt, String lang) {
+        Resource coverImage = new Resource(Epub3Package.COVER_IMAGE_ID, image.bytes(),
+                "images/cover" + image.extension(), image.mediaType());
         book.setCoverImage(coverImage);
-        Resource coverPage = new Resource("cover", coverPage(wording, title + " " + wording.cover(), coverImage.getHref()),
+        Xhtml x = new Xhtml();
+        x.open("body", "class", "cover").newline();
+        x.open("section", "epub:type", "cover", "class", "cover").newline();
+        x.empty("img", "src", coverImage.getHref(), "alt", alt).newline();
+        x.close("section").newline();
+        x.close("body").newline();
+        Resource coverPage = new Resource("cover", Xhtml.document(lang, alt, PageXhtml.STYLESHEET, x),
                 COVER_PAGE_HREF, MediatypeService.XHTML);
         book.setCoverPage(coverPage);
         book.getSpine().addResource(coverPage);
+    }
 
-        IssueIndex index = new IssueIndex(issue);
-        Map<Path, String> pictureHrefs = new HashMap<>();
+    /** Copies each picture file in; returns the href of each by its file. */
+    private static Map<Path, String> addPictures(Book book, IssueIndex index) throws IOException {
+        Map<Path, String> hrefs = new HashMap<>();
         for (Map.Entry<Path, String> picture : index.pictures().entrySet()) {
             ImageData image = ImageData.of(Files.readAllBytes(picture.getKey()), picture.getKey().toString());
             String href = "images/" + picture.getValue() + image.extension();
             book.addResource(new Resource(picture.getValue(), image.bytes(), href, image.mediaType()));
-            pictureHrefs.put(picture.getKey(), href);
+            hrefs.put(picture.getKey(), href);
         }
+        return hrefs;
+    }
 
-        PageXhtml pages = new PageXhtml(index, p -> pictureHrefs.get(p.file().toAbsolutePath().normalize()), wording.lang());
+    /** One document per page, in paper order; its TOC entry holds one child per article. */
+    private static void addPages(Book book, Issue issue, PageXhtml pages, IssueIndex index) {
         for (Page page : issue.pages()) {
             String href = IssueIndex.pageHref(page);
             Resource resource = new Resource(href.replace(".xhtml", ""), pages.render(page), href, MediatypeService.XHTML);
@@ -80,9 +101,6 @@ public final class EpubWriter {
                 entry.addChildSection(new TOCReference(Xhtml.xmlChars(navTitle(article)), resource, index.anchor(article)));
             }
         }
-
-        String certifiedBy = edition.publisher().isBlank() ? edition.paper() : edition.publisher();
-        new Epub3Package(book, wording, certifiedBy).write(out);
     }
 
     /** A urn:uuid named by paper and date, so a rebuilt issue keeps its identity in readers' libraries. */
@@ -106,16 +124,6 @@ public final class EpubWriter {
             }
         }
         return article.id();
-    }
-
-    private static byte[] coverPage(Wording wording, String alt, String imageHref) {
-        Xhtml x = new Xhtml();
-        x.open("body", "class", "cover").newline();
-        x.open("section", "epub:type", "cover", "class", "cover").newline();
-        x.empty("img", "src", imageHref, "alt", alt).newline();
-        x.close("section").newline();
-        x.close("body").newline();
-        return Xhtml.document(wording.lang(), alt, PageXhtml.STYLESHEET, x);
     }
 
     private static byte[] stylesheet() throws IOException {

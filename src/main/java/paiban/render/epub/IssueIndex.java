@@ -49,11 +49,6 @@ final class IssueIndex {
         return articleHrefs.get(articleId);
     }
 
-    /** The picture's file name inside the EPUB's images folder, without extension. */
-    String pictureName(Picture picture) {
-        return pictureNames.get(key(picture));
-    }
-
     /** Each distinct picture file with its name inside the EPUB, iterating in reading order. */
     Map<Path, String> pictures() {
         return pictureNames;
@@ -71,7 +66,8 @@ final class IssueIndex {
         pictureNames.computeIfAbsent(key(picture), k -> String.format("img-%03d", pictureNames.size() + 1));
     }
 
-    private static Path key(Picture picture) {
+    /** The same file named two ways is one picture in the EPUB. */
+    static Path key(Picture picture) {
         return picture.file().toAbsolutePath().normalize();
     }
 }

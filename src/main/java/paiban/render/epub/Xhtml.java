@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
  * text and attribute value goes through {@link #escape}, so no document can come out ill-formed.
  */
 final class Xhtml {
-    static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
-    static final String OPS_NS = "http://www.idpf.org/2007/ops";
+    private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+    private static final String OPS_NS = "http://www.idpf.org/2007/ops";
 
     private final StringBuilder out = new StringBuilder();
 

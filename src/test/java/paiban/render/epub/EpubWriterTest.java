@@ -226,7 +226,9 @@ class EpubWriterTest {
                 assertFalse(((Element) cells.item(i)).hasAttribute("align"), "no align= in " + e.getKey());
             }
         }
-        assertEquals(3, images, "cover, photo, inline picture");
+        assertEquals(4, images, "cover, photo, inline picture, the photo again");
+        long imageItems = entries.keySet().stream().filter(n -> n.startsWith("OEBPS/images/")).count();
+        assertEquals(3, imageItems, "a picture used twice is stored once");
         assertEquals("image/jpeg", manifestType("images/img-002.jpg"));
         assertEquals("image/png", manifestType("images/img-001.png"));
     }

@@ -88,7 +88,8 @@ final class SampleIssue {
                 new Block.Quote(List.of(paragraph(Inline.plain(QUOTE_TEXT))), span)));
 
         Article brief = new Article("02/02-library", span, ArticleKind.BRIEF, 2,
-                "", List.of("图书馆延时开放 <𠮷> & 更多"), "", "", "", null, 0, List.of(paragraph(Inline.plain(BRIEF_TEXT))));
+                "", List.of("图书馆延时开放 <𠮷> & 更多"), "", "", "", null, 0, List.of(paragraph(Inline.plain(BRIEF_TEXT)),
+                new Block.Image(sameFileOtherPath(lake), span)));
 
         Article notice = new Article("03/01-notice", span, ArticleKind.BOX, 1,
                 "", List.of("城西片区周五停水"), "", "", "", null, 0, List.of(paragraph(Inline.plain(BOX_TEXT))));
@@ -99,6 +100,12 @@ final class SampleIssue {
                 new Page(1, "01", "要闻", "林编", List.of(greenway, teaser, photo), span),
                 new Page(2, "02", "经济", "", List.of(harvest, brief), span),
                 new Page(3, "03", "", "", List.of(notice), span)));
+    }
+
+    /** The same picture file reached through "./", as two articles of one issue may name it. */
+    private static Picture sameFileOtherPath(Picture p) {
+        Path other = p.file().getParent().resolve(".").resolve(p.file().getFileName());
+        return new Picture(other, p.widthPx(), p.heightPx(), "湖畔晨练的市民", "", "", p.span());
     }
 
     static Block.Paragraph paragraph(Inline... inlines) {

@@ -37,6 +37,7 @@ public final class EpubWriter {
     /**
      * Writes the issue's EPUB 3 to out (caller handles temp file + rename). cover: PNG bytes of the
      * printed front page, or null (then a simple cover with paper name and date is drawn).
+     * {@code out} is left open.
      */
     public void write(Issue issue, byte[] coverPng, OutputStream out) throws IOException {
         Edition edition = issue.edition();

@@ -1,13 +1,31 @@
 package paiban.render.epub;
 
 import org.junit.jupiter.api.Test;
+import paiban.diag.SourceSpan;
+import paiban.model.Article;
+import paiban.model.ArticleKind;
+import paiban.model.Block;
 import paiban.model.Edition;
+import paiban.model.Inline;
+import paiban.model.Issue;
+import paiban.model.Page;
 import paiban.model.PaperFormat;
+import paiban.model.Picture;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EpubPartsTest {
 
@@ -41,6 +59,37 @@ class EpubPartsTest {
 
     private static Edition edition(LocalDate date, int number, String language) {
         return new Edition("青溪日报", date, number, "", language, new PaperFormat("四开", 260, 370, 6), 6, 0);
+    }
+
+    @Test
+    void imagesAreTypedByTheirBytes() throws IOException {
+        BufferedImage image = new BufferedImage(8, 6, BufferedImage.TYPE_INT_RGB);
+        assertEquals("image/jpeg", ImageData.of(encode(image, "jpg"), "a.png").mediaType().getName(), "the name lies");
+        assertEquals("image/gif", ImageData.of(encode(image, "gif"), "b").mediaType().getName());
+        ImageData fromBmp = ImageData.of(encode(image, "bmp"), "c.bmp");
+        assertEquals("image/png", fromBmp.mediaType().getName(), "other formats become PNG");
+        assertEquals(8, ImageIO.read(new ByteArrayInputStream(fromBmp.bytes())).getWidth());
+        assertThrows(IOException.class, () -> ImageData.of("<svg/>".getBytes(StandardCharsets.UTF_8), "d.svg"));
+    }
+
+    private static byte[] encode(BufferedImage image, String format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertTrue(ImageIO.write(image, format, out), format);
+        return out.toByteArray();
+    }
+
+    @Test
+    void datelineStandsAloneWhenTheBodyStartsWithAPicture() {
+        SourceSpan span = SourceSpan.of(Path.of("p.md"), "p.md");
+        Picture picture = new Picture(Path.of("p.jpg"), 10, 10, "渡口", "渡口", "", span);
+        Article article = new Article("01/01-ferry", span, ArticleKind.PHOTO, 1, "", List.of(), "", "", "本报讯",
+                null, 0, List.of(new Block.Image(picture, span), SampleIssue.paragraph(Inline.plain("新渡船今日启用。"))));
+        Page page = new Page(1, "01", "", "", List.of(article), span);
+        Edition edition = edition(LocalDate.of(2026, 11, 26), 0, "zh-Hans");
+        IssueIndex index = new IssueIndex(new Issue("x", Path.of("."), edition, List.of(page)));
+        String xhtml = new String(new PageXhtml(index, p -> "images/p.jpg", "zh-CN").render(page), StandardCharsets.UTF_8);
+        assertTrue(xhtml.contains("<p><b class=\"dateline\">本报讯</b></p>\n<figure>"), xhtml);
+        assertTrue(xhtml.contains("<p>新渡船今日启用。</p>"), xhtml);
     }
 
     @Test

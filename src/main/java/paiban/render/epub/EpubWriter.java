@@ -40,6 +40,8 @@ public final class EpubWriter {
      * {@code out} is left open.
      */
     public void write(Issue issue, byte[] coverPng, OutputStream out) throws IOException {
+        // The nav document's list must not be empty; the source stage never yields such an issue.
+        if (issue.pages().isEmpty()) throw new IllegalArgumentException("issue " + issue.id() + " has no pages");
         Edition edition = issue.edition();
         Wording wording = Wording.of(edition.language());
         String title = edition.paper() + " " + Wording.date(edition.date());

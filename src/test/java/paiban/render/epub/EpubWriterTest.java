@@ -44,6 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EpubWriterTest {
@@ -264,6 +265,12 @@ class EpubWriterTest {
         }
         assertTrue(new String(files.get("OEBPS/page-01.xhtml"), StandardCharsets.UTF_8).contains("<h1 id=\"a1-1-title\">警报</h1>"));
         assertTrue(new String(files.get("OEBPS/toc.ncx"), StandardCharsets.UTF_8).contains("<text>第1版 要闻</text>"));
+    }
+
+    @Test
+    void anIssueWithoutPagesIsRefused() {
+        Issue empty = new Issue("empty", dir, issue.edition(), List.of());
+        assertThrows(IllegalArgumentException.class, () -> write(empty, tinyPng()));
     }
 
     @Test

@@ -1,0 +1,124 @@
+package paiban.render.epub;
+
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.GregorianCalendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import paiban.font.FontLibrary;
+import paiban.font.FontRole;
+import paiban.model.Edition;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The cover drawn when no printed front page is given: the masthead in red, a rule, the date line
+ * a Chinese daily prints under its masthead (weekday, 农历 date, issue number) and the publisher.
+ * Uses the shipped 黑体 so the result does not depend on the machine's fonts.
+ */
+final class CoverPainter {
+    static final int WIDTH = 1200;
+    static final int HEIGHT = 1600;
+    private static final Color PAPER = new Color(0xFB, 0xFA, 0xF5);
+    private static final Color MASTHEAD_RED = new Color(0xB3, 0x26, 0x1E);
+    private static final Color INK = new Color(0x22, 0x22, 0x22);
+    private static final int MARGIN = 100;
+
+    private CoverPainter() {
+    }
+
+    static byte[] paint(Edition edition, Wording wording) throws IOException {
+        Font face = shippedFont(FontRole.SANS_BOLD);
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(PAPER);
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+
+            g.setColor(MASTHEAD_RED);
+            centred(g, face, edition.paper(), 260, 420);
+            g.fillRect(MARGIN, 480, WIDTH - 2 * MARGIN, 8);
+
+            g.setColor(INK);
+            centred(g, face, dateLine(edition.date(), wording), 72, 620);
+            String details = detailLine(edition, wording);
+            if (!details.isEmpty()) centred(g, face, details, 56, 720);
+            if (!edition.publisher().isBlank()) {
+                centred(g, face, edition.publisher(), 48, HEIGHT - MARGIN - 40);
+            }
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
+    }
+
+    /** 2026年11月26日 星期四 (木曜日 in Japanese). */
+    static String dateLine(LocalDate date, Wording wording) {
+        Locale locale = Locale.forLanguageTag(wording.lang());
+        return Wording.date(date) + " " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, locale);
+    }
+
+    /** 农历丙午年十月十八　第1234期: the lunar date for Chinese editions, then the issue number if known. */
+    static String detailLine(Edition edition, Wording wording) {
+        Locale locale = Locale.forLanguageTag(wording.lang());
+        List<String> parts = new ArrayList<>();
+        if (locale.getLanguage().equals("zh")) {
+            boolean traditional = List.of("TW", "HK", "MO").contains(locale.getCountry());
+            parts.add((traditional ? "農曆" : "农历") + lunarDate(edition.date(), wording.lang()));
+        }
+        if (edition.number() > 0) {
+            parts.add("第" + edition.number() + (locale.getLanguage().equals("ja") ? "号" : "期"));
+        }
+        return String.join("\u3000", parts);
+    }
+
+    /** 丙午年十月十八, from ICU's Chinese calendar with day numbers as 初一…三十. */
+    private static String lunarDate(LocalDate date, String lang) {
+        TimeZone china = TimeZone.getTimeZone("GMT+8");
+        SimpleDateFormat format = new SimpleDateFormat("U年MMMd", new ULocale(lang + "@calendar=chinese;numbers=hanidays"));
+        format.setTimeZone(china);
+        GregorianCalendar noon = new GregorianCalendar(china);
+        noon.clear();
+        noon.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 12, 0);
+        return format.format(noon.getTime());
+    }
+
+    /** Draws one line centred on the baseline, shrunk until it fits between the margins. */
+    private static void centred(Graphics2D g, Font face, String text, int maxSize, int baseline) {
+        int size = maxSize;
+        FontMetrics metrics = g.getFontMetrics(face.deriveFont((float) size));
+        while (size > 12 && metrics.stringWidth(text) > WIDTH - 2 * MARGIN) {
+            size -= 4;
+            metrics = g.getFontMetrics(face.deriveFont((float) size));
+        }
+        g.setFont(metrics.getFont());
+        g.drawString(text, (WIDTH - metrics.stringWidth(text)) / 2, baseline);
+    }
+
+    private static Font shippedFont(FontRole role) throws IOException {
+        Path file = FontLibrary.locate().resolve(role.fileName());
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, file.toFile());
+        } catch (FontFormatException e) {
+            throw new IOException("cannot read font " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package paiban.render.epub;
+
+import nl.siegmann.epublib.domain.Book;
+import nl.siegmann.epublib.domain.Date;
+import nl.siegmann.epublib.domain.Identifier;
+import nl.siegmann.epublib.domain.Metadata;
+import nl.siegmann.epublib.domain.Resource;
+import nl.siegmann.epublib.domain.TOCReference;
+import nl.siegmann.epublib.service.MediatypeService;
+import paiban.model.Article;
+import paiban.model.Block;
+import paiban.model.Edition;
+import paiban.model.Inline;
+import paiban.model.Issue;
+import paiban.model.Page;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The EPUB 3 edition of an issue: a cover, then one XHTML document per page (版) in paper order,
+ * each holding that page's articles in priority order; a nav entry per page with its articles
+ * beneath. The same issue gives the same bytes on every run and machine.
+ */
+public final class EpubWriter {
+    private static final String COVER_PAGE_HREF = "cover.xhtml";
+    private static final int NAV_EXCERPT_LENGTH = 20;
+
+    /**
+     * Writes the issue's EPUB 3 to out (caller handles temp file + rename). cover: PNG bytes of the
+     * printed front page, or null (then a simple cover with paper name and date is drawn).
+     * {@code out} is left open.
+     */
+    public void write(Issue issue, byte[] coverPng, OutputStream out) throws IOException {
+        // The nav document's list must not be empty; the source stage never yields such an issue.
+        if (issue.pages().isEmpty()) throw new IllegalArgumentException("issue " + issue.id() + " has no pages");
+        Edition edition = issue.edition();
+        Wording wording = Wording.of(edition.language());
+        String title = edition.paper() + " " + Wording.date(edition.date());
+
+        Book book = new Book();
+        Metadata meta = book.getMetadata();
+        meta.addTitle(Xhtml.xmlChars(title));
+        meta.setLanguage(wording.lang());
+        meta.addIdentifier(new Identifier(Identifier.Scheme.UUID, identifier(edition)));
+        if (!edition.publisher().isBlank()) meta.addPublisher(edition.publisher());
+        meta.addDate(new Date(edition.date().toString()));
+        book.addResource(new Resource("style", stylesheet(), PageXhtml.STYLESHEET, MediatypeService.CSS));
+
+        byte[] cover = coverPng != null ? coverPng : CoverPainter.paint(edition, wording);
+        addCover(book, ImageData.of(cover, "cover"), title + " " + wording.cover(), wording.lang());
+        IssueIndex index = new IssueIndex(issue);
+        Map<Path, String> pictureHrefs = addPictures(book, index);
+        addPages(book, issue, new PageXhtml(index, p -> pictureHrefs.get(IssueIndex.key(p)), wording.lang()), index);
+
+        String certifiedBy = edition.publisher().isBlank() ? edition.paper() : edition.publisher();
+        new Epub3Package(book, wording, certifiedBy).write(out);
+    }
+
+    /** The cover image (marked cover-image) and a cover page showing it, first in the spine. */
+    private static void addCover(Book book, ImageData image, String alt, String lang) {
+        Resource coverImage = new Resource(Epub3Package.COVER_IMAGE_ID, image.bytes(),
+                "images/cover" + image.extension(), image.mediaType());
+        book.setCoverImage(coverImage);
+        Xhtml x = new Xhtml();
+        x.open("body", "class", "cover").newline();
+        x.open("section", "epub:type", "cover", "class", "cover").newline();
+        x.empty("img", "src", coverImage.getHref(), "alt", alt).newline();
+        x.close("section").newline();
+        x.close("body").newline();
+        Resource coverPage = new Resource("cover", Xhtml.document(lang, alt, PageXhtml.STYLESHEET, x),
+                COVER_PAGE_HREF, MediatypeService.XHTML);
+        book.setCoverPage(coverPage);
+        book.getSpine().addResource(coverPage);
+    }
+
+    /** Copies each picture file in; returns the href of each by its file. */
+    private static Map<Path, String> addPictures(Book book, IssueIndex index) throws IOException {
+        Map<Path, String> hrefs = new HashMap<>();
+        for (Map.Entry<Path, String> picture : index.pictures().entrySet()) {
+            ImageData image = ImageData.of(Files.readAllBytes(picture.getKey()), picture.getKey().toString());
+            String href = "images/" + picture.getValue() + image.extension();
+            book.addResource(new Resource(picture.getValue(), image.bytes(), href, image.mediaType()));
+            hrefs.put(picture.getKey(), href);
+        }
+        return hrefs;
+    }
+
+    /** One document per page, in paper order; its TOC entry holds one child per article. */
+    private static void addPages(Book book, Issue issue, PageXhtml pages, IssueIndex index) {
+        for (Page page : issue.pages()) {
+            String href = IssueIndex.pageHref(page);
+            Resource resource = new Resource(href.replace(".xhtml", ""), pages.render(page), href, MediatypeService.XHTML);
+            TOCReference entry = book.addSection(Xhtml.xmlChars(Wording.pageLabel(page.number(), page.section())), resource);
+            for (Article article : page.articles()) {
+                entry.addChildSection(new TOCReference(Xhtml.xmlChars(navTitle(article)), resource, index.anchor(article)));
+            }
+        }
+    }
+
+    /** A urn:uuid named by paper and date, so a rebuilt issue keeps its identity in readers' libraries. */
+    static String identifier(Edition edition) {
+        String name = edition.paper() + "\n" + edition.date();
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The article's nav label: its title, or for an untitled one what a reader would see first. */
+    static String navTitle(Article article) {
+        if (!article.titleText().isBlank()) return article.titleText();
+        if (!article.kicker().isBlank()) return article.kicker();
+        if (article.picture() != null && !article.picture().caption().isBlank()) return article.picture().caption();
+        for (Block block : article.body()) {
+            if (block instanceof Block.Paragraph p) {
+                String text = p.inlines().stream().map(Inline::text).collect(Collectors.joining()).strip();
+                if (text.codePointCount(0, text.length()) > NAV_EXCERPT_LENGTH) {
+                    text = text.substring(0, text.offsetByCodePoints(0, NAV_EXCERPT_LENGTH)) + "…";
+                }
+                if (!text.isEmpty()) return text;
+            }
+        }
+        return article.id();
+    }
+
+    private static byte[] stylesheet() throws IOException {
+        try (InputStream in = EpubWriter.class.getResourceAsStream(PageXhtml.STYLESHEET)) {
+            if (in == null) throw new IOException("stylesheet missing from the jar: " + PageXhtml.STYLESHEET);
+            return in.readAllBytes();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package paiban.render.epub;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The one XML serializer of the EPUB writer: elements are opened and closed by the caller, every
+ * text and attribute value goes through {@link #escape}, so no document can come out ill-formed.
+ */
+final class Xhtml {
+    private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+    private static final String OPS_NS = "http://www.idpf.org/2007/ops";
+
+    private final StringBuilder out = new StringBuilder();
+
+    /** Opens an element; attributes come as name/value pairs, a null value leaves the attribute out. */
+    Xhtml open(String name, String... attributes) {
+        startTag(name, attributes);
+        out.append('>');
+        return this;
+    }
+
+    Xhtml close(String name) {
+        out.append("</").append(name).append('>');
+        return this;
+    }
+
+    /** A self-closed element such as {@code img} or {@code link}. */
+    Xhtml empty(String name, String... attributes) {
+        startTag(name, attributes);
+        out.append("/>");
+        return this;
+    }
+
+    /** An element holding only text. */
+    Xhtml element(String name, String text, String... attributes) {
+        return open(name, attributes).text(text).close(name);
+    }
+
+    Xhtml text(String text) {
+        out.append(escape(text));
+        return this;
+    }
+
+    /** A line break between block elements, so the files read well; never inside running text. */
+    Xhtml newline() {
+        out.append('\n');
+        return this;
+    }
+
+    private void startTag(String name, String[] attributes) {
+        if (attributes.length % 2 != 0) throw new IllegalArgumentException("attributes come in pairs: " + name);
+        out.append('<').append(name);
+        for (int i = 0; i < attributes.length; i += 2) {
+            if (attributes[i + 1] == null) continue;
+            out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+        }
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
+    /**
+     * Escapes markup characters (quotes too, so the result is safe in attributes) and drops what XML
+     * 1.0 cannot hold at all: C0 controls other than tab and newlines, lone surrogates, U+FFFE/FFFF.
+     */
+    static String escape(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            switch (cp) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                default -> {
+                    if (allowedInXml(cp)) sb.appendCodePoint(cp);
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The text without the characters XML 1.0 cannot hold (for text handed to epublib's NCX writer). */
+    static String xmlChars(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().filter(Xhtml::allowedInXml).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    private static boolean allowedInXml(int cp) {
+        if (cp < 0x20) return cp == '\t' || cp == '\n' || cp == '\r';
+        if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) return false;
+        return cp != 0xFFFE && cp != 0xFFFF;
+    }
+
+    /**
+     * A whole XHTML content document: XML declaration, doctype, {@code lang} and {@code xml:lang} on
+     * the root, the title and the stylesheet in the head, {@code body} as given.
+     */
+    static byte[] document(String lang, String title, String stylesheetHref, Xhtml body) {
+        Xhtml doc = new Xhtml();
+        doc.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n");
+        doc.open("html", "xmlns", XHTML_NS, "xmlns:epub", OPS_NS, "lang", lang, "xml:lang", lang).newline();
+        doc.open("head").newline();
+        doc.empty("meta", "charset", "UTF-8").newline();
+        doc.element("title", title).newline();
+        doc.empty("link", "rel", "stylesheet", "type", "text/css", "href", stylesheetHref).newline();
+        doc.close("head").newline();
+        doc.out.append(body.out);
+        doc.close("html").newline();
+        return doc.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,120 @@
+package paiban.render.epub;
+
+import org.junit.jupiter.api.Test;
+import paiban.diag.SourceSpan;
+import paiban.model.Article;
+import paiban.model.ArticleKind;
+import paiban.model.Block;
+import paiban.model.Edition;
+import paiban.model.Inline;
+import paiban.model.Issue;
+import paiban.model.Page;
+import paiban.model.PaperFormat;
+import paiban.model.Picture;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EpubPartsTest {
+
+    @Test
+    void editionLanguagesBecomeRegionTags() {
+        assertEquals("zh-CN", Wording.of("zh-Hans").lang());
+        assertEquals("zh-TW", Wording.of("zh-Hant").lang());
+        assertEquals("zh-HK", Wording.of("zh-Hant-HK").lang());
+        assertEquals("zh-CN", Wording.of("zh").lang());
+        assertEquals("ja", Wording.of("ja").lang());
+        assertEquals("目錄", Wording.of("zh-Hant").toc());
+        assertEquals("目次", Wording.of("ja").toc());
+    }
+
+    @Test
+    void chineseDateAndPageLabel() {
+        assertEquals("2026年1月5日", Wording.date(LocalDate.of(2026, 1, 5)));
+        assertEquals("第4版 国际", Wording.pageLabel(4, " 国际 "));
+        assertEquals("第12版", Wording.pageLabel(12, ""));
+    }
+
+    @Test
+    void coverDateLinesFollowTheEditionLanguage() {
+        LocalDate date = LocalDate.of(2026, 11, 26);
+        assertEquals("2026年11月26日 星期四", CoverPainter.dateLine(date, Wording.of("zh-Hans")));
+        assertEquals("2026年11月26日 木曜日", CoverPainter.dateLine(date, Wording.of("ja")));
+        assertEquals("农历丙午年十月十八\u3000第1234期", CoverPainter.detailLine(edition(date, 1234, "zh-Hans"), Wording.of("zh-Hans")));
+        assertEquals("農曆丙午年十月初二", CoverPainter.detailLine(edition(LocalDate.of(2026, 11, 10), 0, "zh-Hant"), Wording.of("zh-Hant")));
+        assertEquals("第88号", CoverPainter.detailLine(edition(date, 88, "ja"), Wording.of("ja")));
+    }
+
+    private static Edition edition(LocalDate date, int number, String language) {
+        return new Edition("青溪日报", date, number, "", language, new PaperFormat("四开", 260, 370, 6), 6, 0);
+    }
+
+    @Test
+    void imagesAreTypedByTheirBytes() throws IOException {
+        BufferedImage image = new BufferedImage(8, 6, BufferedImage.TYPE_INT_RGB);
+        assertEquals("image/jpeg", ImageData.of(encode(image, "jpg"), "a.png").mediaType().getName(), "the name lies");
+        assertEquals("image/gif", ImageData.of(encode(image, "gif"), "b").mediaType().getName());
+        ImageData fromBmp = ImageData.of(encode(image, "bmp"), "c.bmp");
+        assertEquals("image/png", fromBmp.mediaType().getName(), "other formats become PNG");
+        assertEquals(8, ImageIO.read(new ByteArrayInputStream(fromBmp.bytes())).getWidth());
+        assertThrows(IOException.class, () -> ImageData.of("<svg/>".getBytes(StandardCharsets.UTF_8), "d.svg"));
+    }
+
+    private static byte[] encode(BufferedImage image, String format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertTrue(ImageIO.write(image, format, out), format);
+        return out.toByteArray();
+    }
+
+    @Test
+    void datelineStandsAloneWhenTheBodyStartsWithAPicture() {
+        SourceSpan span = SourceSpan.of(Path.of("p.md"), "p.md");
+        Picture picture = new Picture(Path.of("p.jpg"), 10, 10, "渡口", "渡口", "", span);
+        Article article = new Article("01/01-ferry", span, ArticleKind.PHOTO, 1, "", List.of(), "", "", "本报讯",
+                null, 0, List.of(new Block.Image(picture, span), SampleIssue.paragraph(Inline.plain("新渡船今日启用。"))));
+        Page page = new Page(1, "01", "", "", List.of(article), span);
+        Edition edition = edition(LocalDate.of(2026, 11, 26), 0, "zh-Hans");
+        IssueIndex index = new IssueIndex(new Issue("x", Path.of("."), edition, List.of(page)));
+        String xhtml = new String(new PageXhtml(index, p -> "images/p.jpg", "zh-CN").render(page), StandardCharsets.UTF_8);
+        assertTrue(xhtml.contains("<p><b class=\"dateline\">本报讯</b></p>\n<figure>"), xhtml);
+        assertTrue(xhtml.contains("<p>新渡船今日启用。</p>"), xhtml);
+    }
+
+    @Test
+    void escapeKeepsAstralCharactersAndDropsWhatXmlCannotHold() {
+        assertEquals("𠮷 &lt;a href=&quot;x&quot;&gt; &amp;amp;", Xhtml.escape("𠮷 <a href=\"x\"> &amp;"));
+        assertEquals("ab\tc\n", Xhtml.escape("a\u0000b\u0007\tc\n\uFFFE"));
+        assertEquals("d", Xhtml.escape("\uD800d"), "a lone surrogate is dropped");
+    }
+
+    @Test
+    void onlyAbsoluteWebLinksSurvive() {
+        assertEquals("https://example.org/a?b=1&c=2", PageXhtml.webLink("https://example.org/a?b=1&c=2"));
+        assertEquals("http://example.org/%E6%96%B0", PageXhtml.webLink(" http://example.org/新 "));
+        assertNull(PageXhtml.webLink("javascript:alert(1)"));
+        assertNull(PageXhtml.webLink("data:text/html,hi"));
+        assertNull(PageXhtml.webLink("mailto:desk@example.org"));
+        assertNull(PageXhtml.webLink("https:///nohost"));
+        assertNull(PageXhtml.webLink("https://example.org/a b"));
+        assertNull(PageXhtml.webLink("../secret.xhtml"));
+    }
+
+    @Test
+    void creditSaysPhotographerOnce() {
+        assertEquals("摄影 陈雨桐", PageXhtml.credit("陈雨桐"));
+        assertEquals("本报记者 周明 摄", PageXhtml.credit(" 本报记者 周明 摄"));
+        assertEquals("", PageXhtml.credit(""));
+    }
+}

@@ -1,0 +1,395 @@
+package paiban.render.epub;
+
+import com.adobe.epubcheck.api.EPUBLocation;
+import com.adobe.epubcheck.api.EpubCheck;
+import com.adobe.epubcheck.api.MasterReport;
+import com.adobe.epubcheck.messages.Message;
+import com.adobe.epubcheck.messages.Severity;
+import com.adobe.epubcheck.util.FeatureEnum;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+import paiban.model.Article;
+import paiban.model.ArticleKind;
+import paiban.model.Inline;
+import paiban.model.Issue;
+import paiban.model.Page;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EpubWriterTest {
+    private static final String OPF_NS = "http://www.idpf.org/2007/opf";
+    private static final String DC_NS = "http://purl.org/dc/elements/1.1/";
+    private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    private static final String OPS_NS = "http://www.idpf.org/2007/ops";
+
+    @TempDir
+    static Path dir;
+    static Issue issue;
+    static byte[] epub;
+    static Map<String, byte[]> entries;
+    static Document opf;
+
+    @BeforeAll
+    static void writeSample() throws Exception {
+        issue = SampleIssue.create(dir);
+        epub = write(issue, null);
+        entries = unzip(epub);
+        opf = parse(entries.get("OEBPS/content.opf"));
+        // Left in target/ for scripts/ace.sh and for looking at by hand.
+        Path copy = Path.of("target", "test-epub", "sample.epub");
+        Files.createDirectories(copy.getParent());
+        Files.write(copy, epub);
+    }
+
+    @Test
+    void epubCheckFindsNothing() throws IOException {
+        Path file = dir.resolve("sample.epub");
+        Files.write(file, epub);
+        List<String> problems = epubCheck(file);
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void mimetypeIsTheFirstEntryStoredWithoutExtraField() {
+        ByteBuffer header = ByteBuffer.wrap(epub).order(ByteOrder.LITTLE_ENDIAN);
+        assertEquals(0x04034b50, header.getInt(0), "local file header");
+        assertEquals(0, header.getShort(8), "compression method: stored");
+        assertEquals(8, header.getShort(26), "name length");
+        assertEquals(0, header.getShort(28), "extra field length");
+        assertEquals("mimetypeapplication/epub+zip", new String(epub, 30, 28, StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void packageDocumentIsEpub3WithPublicationMetadata() {
+        Element pkg = opf.getDocumentElement();
+        assertEquals("3.0", pkg.getAttribute("version"));
+        assertEquals("青溪日报 2026年11月26日", dc("title"));
+        assertEquals("zh-CN", dc("language"));
+        assertEquals("青溪日报社", dc("publisher"));
+        assertEquals("2026-11-26", dc("date"));
+        String expectedId = "urn:uuid:" + UUID.nameUUIDFromBytes("青溪日报\n2026-11-26".getBytes(StandardCharsets.UTF_8));
+        assertEquals(expectedId, dc("identifier"));
+        assertEquals(pkg.getAttribute("unique-identifier"),
+                ((Element) opf.getElementsByTagNameNS(DC_NS, "identifier").item(0)).getAttribute("id"));
+        assertEquals(List.of("2026-11-26T00:00:00Z"), metaValues("dcterms:modified"));
+        String ncx = new String(entries.get("OEBPS/toc.ncx"), StandardCharsets.UTF_8);
+        assertTrue(ncx.contains("<meta name=\"dtb:uid\" content=\"" + expectedId + "\""), ncx);
+    }
+
+    @Test
+    void accessibilityMetadataIsComplete() {
+        assertEquals(List.of("textual", "visual"), metaValues("schema:accessMode"));
+        assertEquals(List.of("textual"), metaValues("schema:accessModeSufficient"));
+        assertEquals(List.of("structuralNavigation", "tableOfContents", "readingOrder", "alternativeText",
+                "displayTransformability"), metaValues("schema:accessibilityFeature"));
+        assertEquals(List.of("none"), metaValues("schema:accessibilityHazard"));
+        assertEquals(1, metaValues("schema:accessibilitySummary").size());
+        assertEquals(List.of("EPUB Accessibility 1.1 - WCAG 2.1 Level AA"), metaValues("dcterms:conformsTo"));
+        assertEquals(List.of("青溪日报社"), metaValues("a11y:certifiedBy"));
+    }
+
+    @Test
+    void spineFollowsThePaperAndEveryArticleIsReadOnce() throws Exception {
+        assertEquals(List.of("cover.xhtml", "page-01.xhtml", "page-02.xhtml", "page-03.xhtml"), spineHrefs());
+        StringBuilder text = new StringBuilder();
+        for (String href : spineHrefs()) {
+            text.append(parse(entries.get("OEBPS/" + href)).getDocumentElement().getTextContent());
+        }
+        String all = text.toString();
+        List<String> titlesInOrder = List.of("城东绿道全线贯通市民骑行可达青溪湖畔", "导读", "湖畔晨光",
+                "图书馆延时开放 <𠮷> & 更多", "城西片区周五停水");
+        int previous = -1;
+        for (String title : titlesInOrder) {
+            int at = all.indexOf(title, previous + 1);
+            assertTrue(at > previous, "in reading order: " + title);
+            previous = at;
+        }
+        for (String once : List.of(SampleIssue.LEAD_PARAGRAPH, SampleIssue.ESCAPED_PARAGRAPH, SampleIssue.NESTED_ITEM,
+                SampleIssue.TABLE_CELL, SampleIssue.QUOTE_TEXT, SampleIssue.BRIEF_TEXT, SampleIssue.BOX_TEXT,
+                "本报青溪11月25日电", "本报记者 林晓岚", "全长二十八公里 串联十一座公园", "摄影 陈雨桐", "本报记者 周明 摄")) {
+            assertEquals(1, occurrences(all, once), once);
+        }
+    }
+
+    @Test
+    void navHasOneEntryPerPageWithItsArticlesInOrder() throws Exception {
+        Document nav = parse(entries.get("OEBPS/nav.xhtml"));
+        Element toc = null;
+        NodeList navs = nav.getElementsByTagNameNS(XHTML_NS, "nav");
+        for (int i = 0; i < navs.getLength(); i++) {
+            Element n = (Element) navs.item(i);
+            if (n.getAttributeNS(OPS_NS, "type").equals("toc")) toc = n;
+        }
+        assertNotNull(toc);
+        Element list = child(toc, "ol").get(0);
+        Map<String, List<String>> pages = new LinkedHashMap<>();
+        for (Element li : child(list, "li")) {
+            List<String> articles = new ArrayList<>();
+            for (Element sub : child(li, "ol")) {
+                for (Element item : child(sub, "li")) articles.add(child(item, "a").get(0).getTextContent());
+            }
+            pages.put(child(li, "a").get(0).getTextContent(), articles);
+        }
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        expected.put("第1版 要闻", List.of("城东绿道全线贯通市民骑行可达青溪湖畔", "导读", "湖畔晨光"));
+        expected.put("第2版 经济", List.of("晚稻喜获丰收 农户笑开颜", "图书馆延时开放 <𠮷> & 更多"));
+        expected.put("第3版", List.of("城西片区周五停水"));
+        assertEquals(expected, pages);
+    }
+
+    @Test
+    void teaserLinksPointAtTheArticlesAndUnsafeLinksAreDropped() throws Exception {
+        Document page1 = parse(entries.get("OEBPS/page-01.xhtml"));
+        Map<String, String> links = new LinkedHashMap<>();
+        NodeList anchors = page1.getElementsByTagNameNS(XHTML_NS, "a");
+        for (int i = 0; i < anchors.getLength(); i++) {
+            Element a = (Element) anchors.item(i);
+            links.put(a.getTextContent(), a.getAttribute("href"));
+        }
+        assertEquals("page-02.xhtml#a2-1", links.get("晚稻喜获丰收 农户笑开颜"));
+        assertEquals("page-03.xhtml#a3-1", links.get("城西片区周五停水"));
+        assertFalse(links.containsKey(SampleIssue.MISSING_TARGET_TEXT));
+        assertFalse(links.containsKey("另见说明"));
+        assertTrue(links.get("市园林局网站").startsWith("https://example.org/"));
+        assertNotNull(parse(entries.get("OEBPS/page-02.xhtml")).getElementById("a2-1"), "target id exists");
+        assertNotNull(parse(entries.get("OEBPS/page-03.xhtml")).getElementById("a3-1"), "target id exists");
+    }
+
+    @Test
+    void articleMarkupFollowsTheKind() throws Exception {
+        Document page1 = parse(entries.get("OEBPS/page-01.xhtml"));
+        Element story = page1.getElementById("a1-1");
+        assertEquals("section", story.getLocalName());
+        Element title = (Element) story.getElementsByTagNameNS(XHTML_NS, "h1").item(0);
+        assertEquals("城东绿道全线贯通市民骑行可达青溪湖畔", title.getTextContent());
+        assertEquals(1, title.getElementsByTagNameNS(XHTML_NS, "br").getLength(), "the two printed lines");
+        Element dateline = (Element) story.getElementsByTagNameNS(XHTML_NS, "b").item(0);
+        assertEquals("本报青溪11月25日电" + SampleIssue.LEAD_PARAGRAPH, dateline.getParentNode().getTextContent());
+        assertEquals(1, story.getElementsByTagNameNS(XHTML_NS, "h3").getLength(), "#### after ## becomes h3");
+        assertEquals(0, story.getElementsByTagNameNS(XHTML_NS, "h4").getLength());
+        assertEquals("aside", page1.getElementById("a1-2").getLocalName(), "teaser");
+        Element photo = page1.getElementById("a1-3");
+        Element figcaption = (Element) photo.getElementsByTagNameNS(XHTML_NS, "figcaption").item(0);
+        assertEquals("清晨，市民在青溪湖畔锻炼。 摄影 陈雨桐", figcaption.getTextContent());
+        assertEquals("article box", parse(entries.get("OEBPS/page-03.xhtml")).getElementById("a3-1").getAttribute("class"));
+    }
+
+    @Test
+    void everyContentDocumentHasLanguageAndEveryImageAltAndData() throws Exception {
+        int images = 0;
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            if (!e.getKey().endsWith(".xhtml")) continue;
+            Document doc = parse(e.getValue());
+            Element html = doc.getDocumentElement();
+            assertEquals("zh-CN", html.getAttribute("lang"), e.getKey());
+            assertEquals("zh-CN", html.getAttributeNS(XML_NS, "lang"), e.getKey());
+            NodeList imgs = doc.getElementsByTagNameNS(XHTML_NS, "img");
+            for (int i = 0; i < imgs.getLength(); i++) {
+                Element img = (Element) imgs.item(i);
+                assertFalse(img.getAttribute("alt").isBlank(), "alt in " + e.getKey());
+                assertTrue(entries.containsKey("OEBPS/" + img.getAttribute("src")), img.getAttribute("src"));
+                images++;
+            }
+            NodeList cells = doc.getElementsByTagNameNS(XHTML_NS, "*");
+            for (int i = 0; i < cells.getLength(); i++) {
+                assertFalse(((Element) cells.item(i)).hasAttribute("align"), "no align= in " + e.getKey());
+            }
+        }
+        assertEquals(4, images, "cover, photo, inline picture, the photo again");
+        long imageItems = entries.keySet().stream().filter(n -> n.startsWith("OEBPS/images/")).count();
+        assertEquals(3, imageItems, "a picture used twice is stored once");
+        assertEquals("image/jpeg", manifestType("images/img-002.jpg"));
+        assertEquals("image/png", manifestType("images/img-001.png"));
+    }
+
+    @Test
+    void fallbackCoverIsDrawnAndMarked() throws IOException {
+        BufferedImage cover = ImageIO.read(new ByteArrayInputStream(entries.get("OEBPS/images/cover.png")));
+        assertEquals(CoverPainter.WIDTH, cover.getWidth());
+        assertEquals(CoverPainter.HEIGHT, cover.getHeight());
+        assertEquals("cover-image", manifestItem("images/cover.png").getAttribute("properties"));
+    }
+
+    @Test
+    void givenCoverIsCopiedUnchanged() throws IOException {
+        byte[] png = tinyPng();
+        assertArrayEquals(png, unzip(write(issue, png)).get("OEBPS/images/cover.png"));
+    }
+
+    private static byte[] tinyPng() throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(30, 40, BufferedImage.TYPE_INT_RGB), "png", png);
+        return png.toByteArray();
+    }
+
+    @Test
+    void controlCharactersNeverReachTheXml() throws Exception {
+        Article bell = new Article("01/01-bell", null, ArticleKind.BRIEF, 1, "", List.of("警\u0007报"), "", "", "",
+                null, 0, List.of(SampleIssue.paragraph(Inline.plain("正\u0000文\uDC00"))));
+        Issue odd = new Issue("x", dir, issue.edition(), List.of(new Page(1, "01", "要\u001B闻", "", List.of(bell), null)));
+        Map<String, byte[]> files = unzip(write(odd, tinyPng()));
+        for (String name : List.of("OEBPS/content.opf", "OEBPS/nav.xhtml", "OEBPS/toc.ncx", "OEBPS/page-01.xhtml")) {
+            assertNotNull(parse(files.get(name)), name);
+        }
+        assertTrue(new String(files.get("OEBPS/page-01.xhtml"), StandardCharsets.UTF_8).contains("<h1 id=\"a1-1-title\">警报</h1>"));
+        assertTrue(new String(files.get("OEBPS/toc.ncx"), StandardCharsets.UTF_8).contains("<text>第1版 要闻</text>"));
+    }
+
+    @Test
+    void anIssueWithoutPagesIsRefused() {
+        Issue empty = new Issue("empty", dir, issue.edition(), List.of());
+        assertThrows(IllegalArgumentException.class, () -> write(empty, tinyPng()));
+    }
+
+    @Test
+    void sameIssueGivesTheSameBytes() throws IOException {
+        assertArrayEquals(epub, write(SampleIssue.create(Files.createDirectories(dir.resolve("again"))), null));
+    }
+
+    private static byte[] write(Issue issue, byte[] cover) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new EpubWriter().write(issue, cover, out);
+        return out.toByteArray();
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> result = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                result.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return result;
+    }
+
+    private static Document parse(byte[] xml) throws ParserConfigurationException, IOException, SAXException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        // getElementById needs id attributes declared; XHTML ids are plain attributes to the parser.
+        NodeList all = doc.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (e.hasAttribute("id")) e.setIdAttribute("id", true);
+        }
+        return doc;
+    }
+
+    private static String dc(String name) {
+        return opf.getElementsByTagNameNS(DC_NS, name).item(0).getTextContent();
+    }
+
+    private static List<String> metaValues(String property) {
+        List<String> values = new ArrayList<>();
+        NodeList metas = opf.getElementsByTagNameNS(OPF_NS, "meta");
+        for (int i = 0; i < metas.getLength(); i++) {
+            Element m = (Element) metas.item(i);
+            if (m.getAttribute("property").equals(property)) values.add(m.getTextContent());
+        }
+        return values;
+    }
+
+    private static Element manifestItem(String href) {
+        NodeList items = opf.getElementsByTagNameNS(OPF_NS, "item");
+        for (int i = 0; i < items.getLength(); i++) {
+            Element item = (Element) items.item(i);
+            if (item.getAttribute("href").equals(href)) return item;
+        }
+        throw new AssertionError("not in manifest: " + href);
+    }
+
+    private static String manifestType(String href) {
+        return manifestItem(href).getAttribute("media-type");
+    }
+
+    private static List<String> spineHrefs() {
+        Map<String, String> hrefById = new LinkedHashMap<>();
+        NodeList items = opf.getElementsByTagNameNS(OPF_NS, "item");
+        for (int i = 0; i < items.getLength(); i++) {
+            Element item = (Element) items.item(i);
+            hrefById.put(item.getAttribute("id"), item.getAttribute("href"));
+        }
+        List<String> hrefs = new ArrayList<>();
+        NodeList refs = opf.getElementsByTagNameNS(OPF_NS, "itemref");
+        for (int i = 0; i < refs.getLength(); i++) {
+            hrefs.add(hrefById.get(((Element) refs.item(i)).getAttribute("idref")));
+        }
+        return hrefs;
+    }
+
+    private static List<Element> child(Element parent, String name) {
+        List<Element> result = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getLocalName().equals(name)) result.add(e);
+        }
+        return result;
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) count++;
+        return count;
+    }
+
+    /** Runs EPUBCheck and returns its warnings and errors, each with its place. */
+    private static List<String> epubCheck(Path file) {
+        List<String> problems = new ArrayList<>();
+        MasterReport report = new MasterReport() {
+            @Override
+            public void message(Message message, EPUBLocation location, Object... args) {
+                Severity s = message.getSeverity();
+                if (s == Severity.WARNING || s == Severity.ERROR || s == Severity.FATAL) {
+                    problems.add(s + " " + message.getID() + " " + location + ": " + message.getMessage(args));
+                }
+            }
+
+            @Override
+            public void info(String resource, FeatureEnum feature, String value) {
+            }
+
+            @Override
+            public int generate() {
+                return 0;
+            }
+
+            @Override
+            public void initialize() {
+            }
+        };
+        new EpubCheck(file.toFile(), report).doValidate();
+        return problems;
+    }
+}

@@ -243,11 +243,11 @@ final class ArticleShaper {
     /** Largest title size this article may take, by kind and rank on the page. */
     double maxTitleSize(Article article, int rank) {
         double scale = body() / 9.0;
-        if (article.kind() == ArticleKind.BRIEF || article.kind() == ArticleKind.TEASER) return 15 * scale;
-        if (article.kind() == ArticleKind.PHOTO) return 18 * scale;
-        if (rank == 0) return 48 * scale;
-        if (rank == 1) return 28 * scale;
-        return 22 * scale;
+        if (article.kind() == ArticleKind.BRIEF || article.kind() == ArticleKind.TEASER) return 16 * scale;
+        if (article.kind() == ArticleKind.PHOTO) return 22 * scale;
+        if (rank == 0) return 54 * scale;
+        if (rank == 1) return 36 * scale;
+        return 28 * scale;
     }
 
     /**

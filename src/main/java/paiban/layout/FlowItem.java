@@ -23,6 +23,10 @@ sealed interface FlowItem {
     record TableRow(List<List<ComposedLine>> cells, List<Double> offsets, int rows) implements FlowItem {
     }
 
+    /** Blank rows, spacing out the pointers of a 导读 box to fill it. */
+    record Space(int rows) implements FlowItem {
+    }
+
     /** A picture inside the body, at column width, with its caption lines under it. */
     record Figure(Picture picture, double height, List<ComposedLine> caption, int rows) implements FlowItem {
     }

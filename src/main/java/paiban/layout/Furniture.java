@@ -1,5 +1,6 @@
 package paiban.layout;
 
+import com.ibm.icu.text.Transliterator;
 import paiban.diag.Diagnostics;
 import paiban.font.FontRole;
 import paiban.model.Edition;
@@ -18,6 +19,8 @@ import java.util.List;
 final class Furniture {
     static final int FOLIO_ROWS = 3;
     private static final ParagraphStyle LINE = new ParagraphStyle(Alignment.LEFT, 0, false);
+    /** The paper's name in pinyin, syllables apart, as mastheads print it under the name. */
+    private static final Transliterator PINYIN = Transliterator.getInstance("Han-Latin; Latin-ASCII");
 
     private final Grid grid;
     private final Composer composer;
@@ -29,8 +32,9 @@ final class Furniture {
         this.diags = diags;
     }
 
+    /** The least height of the masthead band, in rows: a tenth of the page. */
     static int mastheadRows(Grid grid) {
-        return Math.max(8, (int) Math.round(grid.rows() * 0.13));
+        return Math.max(8, (int) Math.round(grid.rows() * 0.10));
     }
 
     private ComposedLine line(String text, FontRole role, double size, Page page) {
@@ -40,31 +44,40 @@ final class Furniture {
     }
 
     /**
-     * The masthead across {@code columns} grid columns: the paper's name large in red, beside it
-     * the date, 农历, issue number and page count; a double rule closes the band.
+     * The masthead in a band of {@code rows} rows across {@code columns} grid columns: the paper's
+     * name large in red with its pinyin under it, beside it the date, 农历, issue number and page
+     * count sized to fill the band; a double rule closes the band.
      */
-    void masthead(Issue issue, Page page, int columns, List<PageItem> out) {
+    void masthead(Issue issue, Page page, int columns, int rows, List<PageItem> out) {
         Edition e = issue.edition();
-        int rows = mastheadRows(grid);
         double bandTop = grid.rowTop(0);
         double bandHeight = (rows - 1) * grid.pitch();
         double bandWidth = grid.spanWidth(columns);
         int nameLength = e.paper().codePointCount(0, e.paper().length());
-        double nameSize = Math.min(bandHeight * 0.7, bandWidth * 0.58 / Math.max(2, nameLength));
+        String pinyin = PINYIN.transliterate(e.paper()).toUpperCase(java.util.Locale.ROOT);
+        double nameSize = Math.min(bandHeight * 0.74, bandWidth * 0.6 / Math.max(2, nameLength));
         ComposedLine name = line(e.paper(), FontRole.KAI, nameSize, page);
-        double nameBaseline = bandTop + (bandHeight + nameSize * 0.76) / 2;
+        double pinyinSize = nameSize * 0.16;
+        double blockHeight = nameSize * 0.92 + pinyinSize * 1.6;
+        double nameBaseline = bandTop + (bandHeight - blockHeight) / 2 + nameSize * 0.86;
         out.add(new PageItem.TextLine(grid.left(), nameBaseline, name, PageItem.Ink.RED));
+        ComposedLine latin = line(pinyin, FontRole.SANS_BOLD, pinyinSize, page);
+        double latinX = grid.left() + (name.width() - latin.width()) / 2;
+        out.add(new PageItem.TextLine(latinX, nameBaseline + pinyinSize * 1.7, latin, PageItem.Ink.RED));
 
-        double infoSize = grid.bodySize() * 1.3;
         List<String> info = new ArrayList<>();
         info.add(ChineseDates.date(e.date()) + " " + ChineseDates.weekday(e.date()));
         info.add(ChineseDates.lunar(e.date()));
-        String number = e.number() > 0 ? "第" + e.number() + "期　" : "";
-        info.add(number + "今日" + issue.pages().size() + "版");
+        info.add((e.number() > 0 ? "第" + e.number() + "期　" : "") + "今日" + issue.pages().size() + "版");
         info.add(e.publisher() + "出版");
-        double infoX = grid.left() + name.width() + 2.5 * infoSize;
-        double step = infoSize * 1.7;
-        double y = bandTop + (bandHeight - step * info.size()) / 2 + infoSize;
+        double infoX = grid.left() + name.width() + grid.gutter() * 3;
+        double infoWidth = grid.left() + bandWidth - infoX;
+        double longest = info.stream().mapToDouble(t -> line(t, FontRole.SANS, 10, page).width()).max().orElse(1);
+        double infoSize = Math.min(bandHeight / info.size() / 1.6, 10 * infoWidth / longest);
+        double step = infoSize * 1.6;
+        double y = bandTop + (bandHeight - step * info.size()) / 2 + infoSize * 1.05;
+        double ruleX = infoX - grid.gutter() * 1.5;
+        out.add(new PageItem.Rule(ruleX, bandTop + bandHeight * 0.12, ruleX, bandTop + bandHeight * 0.88, 0.5));
         for (String text : info) {
             out.add(new PageItem.TextLine(infoX, y, line(text, FontRole.SANS, infoSize, page)));
             y += step;

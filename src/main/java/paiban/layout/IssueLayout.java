@@ -67,10 +67,11 @@ public final class IssueLayout {
             if (front) {
                 top = Furniture.mastheadRows(grid);
                 int besideMasthead = teaser == null ? 0 : teaserColumns(grid);
-                furniture.masthead(issue, page, grid.columns() - besideMasthead, items);
                 if (teaser != null) {
-                    placeTeaser(teaser, grid, besideMasthead, top - 1, writer, placements, diags);
+                    top = Math.max(top, teaser.headline(besideMasthead).rows() + teaser.flowRows + 1);
+                    placeTeaser(teaser, grid, besideMasthead, top - 1, writer, placements, diags, shaper);
                 }
+                furniture.masthead(issue, page, grid.columns() - besideMasthead, top, items);
             } else {
                 top = Furniture.FOLIO_ROWS;
                 furniture.folio(issue, page, items);
@@ -140,19 +141,29 @@ public final class IssueLayout {
         return Math.max(2, (grid.columns() * 3 + 7) / 8);
     }
 
+    /** Sets the 导读 box beside the masthead, its pointers spaced out evenly to fill the band. */
     private void placeTeaser(Piece teaser, Grid grid, int columns, int rows, ModuleWriter writer,
-                             List<ModulePlacement> placements, Diagnostics diags) {
+                             List<ModulePlacement> placements, Diagnostics diags, ArticleShaper shaper) {
         int column = grid.columns() - columns;
-        Planner.Fit fit = new Planner(List.of(teaser), columns, rows, false).fit(teaser, 0, columns, rows);
+        int slack = rows - teaser.headline(columns).rows() - teaser.flowRows;
+        List<FlowItem> spaced = new ArrayList<>();
+        int gaps = teaser.flow.size() + 1;
+        for (int i = 0; i < teaser.flow.size(); i++) {
+            int gap = slack * (i + 1) / gaps - slack * i / gaps;
+            if (gap > 0) spaced.add(new FlowItem.Space(gap));
+            spaced.add(teaser.flow.get(i));
+        }
+        Piece box = new Piece(teaser.article, teaser.rank, spaced, 0, columns, shaper, grid);
+        Planner.Fit fit = new Planner(List.of(box), columns, rows, false).fit(box, 0, columns, rows);
         if (fit.cost() >= Planner.INFEASIBLE) {
             diags.error(teaser.article.span(), "the 导读 box '" + teaser.article.titleText()
                     + "' does not fit beside the masthead (" + rows + " lines of " + columns + " columns)",
                     "shorten its pointers");
             return;
         }
-        Planner.Slot slot = new Planner.Slot(teaser, column, columns, 0, rows, fit);
-        writer.write(slot, 0, Columns.split(teaser.flow, 1, fit.bodyRows()).columns(), null);
-        placements.add(new ModulePlacement(teaser.article.id(), teaser.article.titleText(), column, columns, 0,
+        Planner.Slot slot = new Planner.Slot(box, column, columns, 0, rows, fit);
+        writer.write(slot, 0, Columns.split(box.flow, 1, fit.bodyRows()).columns(), null);
+        placements.add(new ModulePlacement(box.article.id(), box.article.titleText(), column, columns, 0,
                 rows, fit.bodyRows(), 0, fit.slackRows() * columns));
     }
 

@@ -20,7 +20,7 @@ final class Planner {
     private static final double HEAD_SPACE = 0.15;
     private static final double OVERFLOW_LINE = 1.2;
     private static final double JUMP = 30;
-    private static final int MAX_HEAD_EXTRA = 2;
+    private static final int MAX_HEAD_EXTRA = 1;
 
     /** How a piece fills its rectangle. */
     record Fit(double cost, int pictureRows, int headExtra, int bodyRows, int shownItems, int overflowRows,

@@ -3,11 +3,14 @@ package paiban.cli;
 import paiban.diag.Diagnostic;
 import paiban.diag.Diagnostics;
 import paiban.diag.SourceException;
+import paiban.diag.SourceSpan;
 import paiban.font.FontLibrary;
 import paiban.layout.IssueLayout;
 import paiban.layout.PageLayout;
 import paiban.model.Issue;
+import paiban.render.epub.EpubWriter;
 import paiban.render.pdf.PdfRenderer;
+import paiban.render.png.PageImage;
 import paiban.source.IssueReader;
 
 import java.io.IOException;
@@ -30,8 +33,17 @@ public final class IssueBuilder {
         }
     }
 
+    /** Which outputs a build writes. */
+    public record Outputs(boolean pdf, boolean epub) {
+        public static final Outputs ALL = new Outputs(true, true);
+    }
+
+    /** Width of the EPUB cover, the front page drawn as printed. */
+    private static final int COVER_WIDTH_PX = 1200;
+
     private final IssueLayout layout;
     private final PdfRenderer pdf;
+    private final PageImage pageImage = new PageImage();
 
     public IssueBuilder(FontLibrary fonts) {
         this.layout = new IssueLayout(fonts);
@@ -40,14 +52,18 @@ public final class IssueBuilder {
 
     /** Reads and lays out without writing anything, so check reports what build would. */
     public Result check(Path folder) {
-        return run(folder, null);
+        return run(folder, null, Outputs.ALL);
     }
 
     public Result build(Path folder, Path outRoot) {
-        return run(folder, outRoot);
+        return run(folder, outRoot, Outputs.ALL);
     }
 
-    private Result run(Path folder, Path outRoot) {
+    public Result build(Path folder, Path outRoot, Outputs outputs) {
+        return run(folder, outRoot, outputs);
+    }
+
+    private Result run(Path folder, Path outRoot, Outputs outputs) {
         Diagnostics diags = new Diagnostics();
         Map<String, Long> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
@@ -68,21 +84,37 @@ public final class IssueBuilder {
         Path dir = outRoot.resolve(issue.id());
         List<Path> written = new ArrayList<>();
         try (AtomicOutput out = new AtomicOutput()) {
-            Path pdfFile = dir.resolve(issue.id() + ".pdf");
-            out.add(pdfFile, os -> pdf.write(issue, pages, os));
-            written.add(pdfFile);
-            long t3 = System.nanoTime();
-            timings.put("pdf", (t3 - t2) / 1_000_000);
-            timings.put("total", (t3 - t0) / 1_000_000);
+            long t = t2;
+            if (outputs.pdf()) {
+                Path pdfFile = dir.resolve(issue.id() + ".pdf");
+                out.add(pdfFile, os -> pdf.write(issue, pages, os));
+                written.add(pdfFile);
+                t = lap(timings, "pdf", t);
+            }
+            if (outputs.epub()) {
+                byte[] cover = pageImage.png(pages.get(0), COVER_WIDTH_PX);
+                Path epubFile = dir.resolve(issue.id() + ".epub");
+                out.add(epubFile, os -> new EpubWriter().write(issue, cover, os));
+                written.add(epubFile);
+                t = lap(timings, "epub", t);
+            }
+            timings.put("total", (t - t0) / 1_000_000);
             Path report = dir.resolve("report.json");
             out.add(report, os -> os.write(Report.json(issue, pages, timings).getBytes(StandardCharsets.UTF_8)));
             written.add(report);
             out.commit();
-        } catch (IOException e) {
-            diags.error(paiban.diag.SourceSpan.of(dir, dir.toString()),
-                    "cannot write the outputs: " + e.getMessage(), "check that the output folder is writable");
+        } catch (IOException | RuntimeException e) {
+            diags.error(SourceSpan.of(dir, dir.toString()), "cannot write the outputs: " + e,
+                    e instanceof IOException ? "check that the output folder is writable"
+                            : "this is a bug in paiban: please report it with the issue folder");
             return new Result(issue, pages, diags.all(), List.of());
         }
         return new Result(issue, pages, diags.all(), written);
+    }
+
+    private static long lap(Map<String, Long> timings, String name, long since) {
+        long now = System.nanoTime();
+        timings.put(name, (now - since) / 1_000_000);
+        return now;
     }
 }

@@ -62,12 +62,16 @@ public final class Main implements Callable<Integer> {
                 .forEach(d -> err.println(d.format()));
     }
 
-    @Command(name = "build", description = "Lays out issues and writes out/<id>/<id>.pdf and report.json.")
+    @Command(name = "build", description = "Lays out issues and writes out/<id>/<id>.pdf, <id>.epub and report.json.")
     static final class Build implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "ISSUE", description = "issue folders")
         List<Path> issues;
         @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out)")
         Path out = Path.of("out");
+        @Option(names = "--no-pdf", description = "do not write the print PDF")
+        boolean noPdf;
+        @Option(names = "--no-epub", description = "do not write the EPUB edition")
+        boolean noEpub;
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -78,7 +82,7 @@ public final class Main implements Callable<Integer> {
             IssueBuilder builder = new IssueBuilder(FontLibrary.load(FontLibrary.locate()));
             int status = OK;
             for (Path issue : issues) {
-                IssueBuilder.Result r = builder.build(issue, out);
+                IssueBuilder.Result r = builder.build(issue, out, new IssueBuilder.Outputs(!noPdf, !noEpub));
                 print(r.diagnostics(), stderr);
                 if (r.ok()) {
                     for (Path p : r.written()) stdout.println("wrote " + p);

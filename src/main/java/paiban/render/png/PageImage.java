@@ -1,0 +1,104 @@
+package paiban.render.png;
+
+import paiban.font.FontFace;
+import paiban.layout.PageItem;
+import paiban.layout.PageLayout;
+import paiban.text.PlacedGlyph;
+
+import javax.imageio.ImageIO;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Draws a laid-out page (its trim area) as a PNG with Java2D and the shipped fonts: the EPUB's
+ * cover is the front page as printed. Like the PDF renderer it only draws what layout placed.
+ */
+public final class PageImage {
+    private static final Color RED = new Color(0xD7, 0x1A, 0x21);
+    private final Map<Path, Font> fonts = new HashMap<>();
+
+    public byte[] png(PageLayout page, int widthPx) throws IOException {
+        double scale = widthPx / page.widthPt();
+        int heightPx = (int) Math.round(page.heightPt() * scale);
+        BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, widthPx, heightPx);
+            g.scale(scale, scale);
+            for (PageItem item : page.items()) draw(g, item);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private void draw(Graphics2D g, PageItem item) {
+        if (item instanceof PageItem.TextLine t) {
+            g.setColor(t.ink() == PageItem.Ink.RED ? RED : Color.BLACK);
+            for (PlacedGlyph glyph : t.line().glyphs()) {
+                float x = (float) (t.x() + glyph.x());
+                float y = (float) t.baseline();
+                if (glyph.face() == null) {
+                    float s = (float) glyph.size();
+                    g.setStroke(new BasicStroke(s * 0.06f));
+                    g.draw(new Rectangle2D.Float(x + s * 0.1f, y - s * 0.78f, s * 0.8f, s * 0.86f));
+                } else {
+                    g.setFont(font(glyph.face()).deriveFont((float) glyph.size()));
+                    g.drawString(new String(Character.toChars(glyph.codePoint())), x, y);
+                }
+            }
+        } else if (item instanceof PageItem.Rule r) {
+            g.setColor(r.ink() == PageItem.Ink.RED ? RED : Color.BLACK);
+            g.setStroke(new BasicStroke((float) r.width()));
+            g.draw(new Line2D.Double(r.x1(), r.y1(), r.x2(), r.y2()));
+        } else if (item instanceof PageItem.Frame f) {
+            g.setColor(Color.BLACK);
+            g.setStroke(new BasicStroke((float) f.stroke()));
+            g.draw(new Rectangle2D.Double(f.x(), f.y(), f.width(), f.height()));
+        } else if (item instanceof PageItem.Image img) {
+            BufferedImage picture;
+            try {
+                picture = ImageIO.read(img.picture().file().toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read picture " + img.picture().file(), e);
+            }
+            int sx = (int) Math.round(img.cropX() * picture.getWidth());
+            int sy = (int) Math.round(img.cropY() * picture.getHeight());
+            int sw = (int) Math.round(img.cropW() * picture.getWidth());
+            int sh = (int) Math.round(img.cropH() * picture.getHeight());
+            g.drawImage(picture, (int) Math.round(img.x()), (int) Math.round(img.y()),
+                    (int) Math.round(img.x() + img.width()), (int) Math.round(img.y() + img.height()),
+                    sx, sy, sx + sw, sy + sh, null);
+        }
+    }
+
+    private Font font(FontFace face) {
+        return fonts.computeIfAbsent(face.file(), file -> {
+            try {
+                return Font.createFont(Font.TRUETYPE_FONT, file.toFile());
+            } catch (FontFormatException | IOException e) {
+                throw new IllegalStateException("cannot load font " + file + ": " + e.getMessage(), e);
+            }
+        });
+    }
+}

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /** Glyphs as a PDF reader sees them (PDFBox): text, position in pt from the top-left, size. */
 final class PdfGlyphs {
-    record Glyph(int page, String text, double x, double baseline, double width, double size) {
+    record Glyph(int page, String text, double x, double baseline, double width, double size, String font) {
         double right() {
             return x + width;
         }
@@ -53,7 +53,8 @@ final class PdfGlyphs {
                     super.writeString(text, positions);
                     for (TextPosition p : positions) {
                         pages.get(getCurrentPageNo() - 1).add(new Glyph(getCurrentPageNo(), p.getUnicode(),
-                                p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getFontSizeInPt()));
+                                p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getFontSizeInPt(),
+                                p.getFont() == null ? "" : p.getFont().getName()));
                     }
                 }
 
@@ -68,8 +69,18 @@ final class PdfGlyphs {
         }
     }
 
-    /** Lines of glyphs of one size (body text), each split at gaps wider than half an em. */
+    /** Lines of glyphs of one size, each split at gaps wider than half an em. */
     List<Line> lines(int page, double size) {
+        return allLines(page, size);
+    }
+
+    /** Lines of glyphs of one size holding some glyph in a font whose name contains {@code font}. */
+    List<Line> lines(int page, double size, String font) {
+        return lines(page, size).stream()
+                .filter(l -> l.glyphs().stream().anyMatch(g -> g.font().contains(font))).toList();
+    }
+
+    private List<Line> allLines(int page, double size) {
         Map<Long, List<Glyph>> rows = new TreeMap<>();
         for (Glyph g : pages.get(page)) {
             if (Math.abs(g.size() - size) > 0.05 || g.text().isBlank()) continue;

@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class PrintEditionTest {
     static final String NO_LINE_START = "。．，、：；！？‼⁇”’」』）〕］｝】〗〉》～‐–—·・‧／";
     static final String NO_LINE_END = "“‘「『（〔［｛【〖《〈";
+    static final String PUNCTUATION = "，。、；：！？）》」』】〕〉”’“‘「『（〔［｛【〖《〈·・";
 
     @TempDir
     static Path out;
@@ -64,6 +65,7 @@ class PrintEditionTest {
         for (int p = 0; p < pdf.pages.size(); p++) {
             for (PdfGlyphs.Line line : pdf.lines(p, pdf.bodySize(p))) {
                 String t = line.text();
+                if (line.glyphs().size() == 1) continue; // a table cell holding only a dash
                 if (NO_LINE_START.indexOf(t.codePointAt(0)) >= 0) bad.add("page " + (p + 1) + " starts: " + t);
                 if (NO_LINE_END.indexOf(t.codePointBefore(t.length())) >= 0) bad.add("page " + (p + 1) + " ends: " + t);
             }
@@ -84,30 +86,40 @@ class PrintEditionTest {
         }
     }
 
+    /**
+     * A body line (serif, body size) followed in its column by a line that is not indented and
+     * not a list item (so not a paragraph's last line) must end at the column's right edge; a line ending in a closing mark may end
+     * inside that mark's blank half (clreq: line-end marks are squeezed before pushing text down).
+     */
     @Test
     void justifiedLinesAreFlushWithTheirColumn() {
         int checked = 0, flush = 0;
         List<String> ragged = new ArrayList<>();
         for (int p = 0; p < pdf.pages.size(); p++) {
-            double size = pdf.bodySize(p);
-            List<PdfGlyphs.Line> lines = pdf.lines(p, size);
+            double em = pdf.bodySize(p);
+            List<PdfGlyphs.Line> lines = pdf.lines(p, em, "NotoSerifSC");
             double pitch = pitch(lines);
-            List<Double> edges = columnRightEdges(lines);
+            List<Double> lefts = frequent(lines.stream().map(PdfGlyphs.Line::left).toList());
+            List<Double> rights = frequent(lines.stream().map(PdfGlyphs.Line::right).toList());
             for (PdfGlyphs.Line l : lines) {
-                PdfGlyphs.Line next = lines.stream().filter(n -> Math.abs(n.left() - l.left()) < 0.5
-                        && Math.abs(n.baseline() - l.baseline() - pitch) < 0.5).findFirst().orElse(null);
-                if (next == null || !Character.isIdeographic(next.text().codePointAt(0))) continue;
+                double colLeft = lefts.stream().filter(x -> x <= l.left() + 0.6 * em).max(Double::compare).orElse(-1.0);
+                if (colLeft < 0) continue;
+                PdfGlyphs.Line next = lines.stream().filter(n -> Math.abs(n.baseline() - l.baseline() - pitch) < 0.5
+                        && n.left() > colLeft - 0.6 * em && n.left() < colLeft + 3 * em).findFirst().orElse(null);
+                if (next == null || next.left() > colLeft + 1.5 * em || next.text().startsWith("●")) continue;
                 checked++;
-                double right = l.right();
-                boolean isFlush = edges.stream().anyMatch(e -> Math.abs(e - right) < 0.3
-                        || Math.abs(e - (right - size / 2)) < 0.3);
+                PdfGlyphs.Glyph last = l.glyphs().get(l.glyphs().size() - 1);
+                boolean closing = "，。、；：！？）》」』】〕〉”’".contains(last.text());
+                boolean isFlush = rights.stream().anyMatch(edge -> Math.abs(edge - l.right()) < 0.3
+                        || closing && edge >= last.x() - 0.3 && edge <= last.x() + 0.6 * em + 0.3);
                 if (isFlush) flush++;
                 else ragged.add("page " + (p + 1) + ": " + l.text());
             }
         }
-        assertTrue(checked > 200 * pdf.pages.size(), "few lines checked: " + checked);
+        assertTrue(checked > 300 * pdf.pages.size(), "few lines checked: " + checked);
         double ratio = (double) flush / checked;
-        assertTrue(ratio >= 0.99, "flush ratio " + ratio + "; e.g. " + ragged.subList(0, Math.min(10, ragged.size())));
+        assertTrue(ratio >= 0.995, "flush ratio " + ratio + " of " + checked + "; e.g. "
+                + ragged.subList(0, Math.min(10, ragged.size())));
     }
 
     @Test
@@ -141,7 +153,9 @@ class PrintEditionTest {
                 row.sort(java.util.Comparator.comparingDouble(PdfGlyphs.Glyph::x));
                 for (int i = 1; i < row.size(); i++) {
                     PdfGlyphs.Glyph a = row.get(i - 1), b = row.get(i);
-                    double overlap = a.x() + a.width() * 0.5 - b.x();
+                    // a squeezed mark's blank half may lie under its neighbour (clreq 3.1.6)
+                    double slack = (PUNCTUATION.contains(a.text()) ? 0.5 : 0) + (PUNCTUATION.contains(b.text()) ? 0.5 : 0);
+                    double overlap = a.x() + a.width() * (1 - slack) - b.x();
                     assertTrue(overlap <= 0.01, "page " + (p + 1) + ": '" + a.text() + "' and '" + b.text()
                             + "' overlap at y=" + a.baseline());
                 }
@@ -160,10 +174,10 @@ class PrintEditionTest {
         return diffs.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey() / 100.0;
     }
 
-    /** Right edges shared by many lines: the columns' right edges. */
-    static List<Double> columnRightEdges(List<PdfGlyphs.Line> lines) {
+    /** Coordinates shared by many lines (to 0.1 pt): the columns' left or right edges. */
+    static List<Double> frequent(List<Double> values) {
         java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
-        for (PdfGlyphs.Line l : lines) counts.merge(Math.round(l.right() * 10), 1, Integer::sum);
+        for (double v : values) counts.merge(Math.round(v * 10), 1, Integer::sum);
         return counts.entrySet().stream().filter(e -> e.getValue() >= 8).map(e -> e.getKey() / 10.0).toList();
     }
 

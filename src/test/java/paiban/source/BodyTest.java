@@ -238,6 +238,36 @@ class BodyTest {
         assertEquals(MarkdownBody.MAX_DEPTH, depth(b.get(0)));
     }
 
+    @Test
+    void codeBlocks() {
+        Fixture f = fixture("```\nbus 6\n\nbus 9\n```\n\n    缩进的段落\n    第二行\n");
+        List<Block> b = f.read().pages().get(0).articles().get(0).body();
+        assertEquals(List.of(new Inline("bus 6", Style.CODE, "")), inlines(b.get(0)));
+        assertEquals(List.of(new Inline("bus 9", Style.CODE, "")), inlines(b.get(1)));
+        assertEquals(List.of(Inline.plain("缩进的段落第二行")), inlines(b.get(2)));
+        assertEquals(10, Fixture.only(f.diags.warnings(), "indented by 4 spaces").span().line());
+    }
+
+    @Test
+    void thematicBreakIsIgnoredWithAWarning() {
+        Fixture f = fixture("上文。\n\n***\n\n下文。\n");
+        assertEquals(2, f.read().pages().get(0).articles().get(0).body().size());
+        assertEquals(6, Fixture.only(f.diags.warnings(), "thematic break").span().line());
+    }
+
+    @Test
+    void linksThatPointNowhereInPrintAreDropped() {
+        Fixture f = fixture("[上文](#top)、[附件](plan.pdf)、[邮件](mailto:news@example.org)\n");
+        assertEquals(List.of(Inline.plain("上文、附件、邮件")), inlines(f.read().pages().get(0).articles().get(0).body().get(0)));
+        assertEquals(3, f.diags.warnings().size(), f.diags.warnings().toString());
+        assertFalse(f.diags.hasErrors());
+    }
+
+    @Test
+    void linkLeavingTheIssueIsAnError() {
+        fixture("[旧闻](../../2026-11-25/01/10-a.md)\n").error("names no article", "2026-11-26/01/10-a.md:4");
+    }
+
     /** How many quotes or lists lie inside each other, following the last block of each. */
     private static int depth(Block b) {
         int d = 0;

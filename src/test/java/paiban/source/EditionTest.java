@@ -42,7 +42,7 @@ class EditionTest {
 
     @ParameterizedTest
     @CsvSource({"broadsheet,390,543,8", "tabloid,271,390,6", "berliner,315,470,6", "A3,297,420,6", "a4,210,297,4",
-            "350x500,350,500,8", "260x380,260,380,6", "200x280,200,280,4"})
+            "350x500,350,500,8", "350×500mm,350,500,8", "300 x 450 mm,300,450,6", "260x380,260,380,6", "200x280,200,280,4"})
     void formats(String format, double w, double h, int columns) {
         Edition e = issue("paper: 江城晚报\ndate: 2026-11-26\nformat: " + format + "\n").read().edition();
         assertEquals(w, e.format().widthMm());

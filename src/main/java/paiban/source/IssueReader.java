@@ -92,7 +92,11 @@ public final class IssueReader {
                     "add issue.yaml with at least 'paper: 报名' and 'date: 2026-11-26' (paiban new makes one)");
             return Optional.empty();
         }
-        return TextFile.read(yaml, tree, diags).flatMap(text -> EditionReader.read(text, tree.span(yaml), diags));
+        Diagnostics mine = new Diagnostics();
+        Optional<Edition> edition = TextFile.read(yaml, tree, mine)
+                .flatMap(text -> EditionReader.read(text, tree.span(yaml), mine));
+        ArticleReader.addInLineOrder(mine, diags);
+        return edition;
     }
 
     private static List<Path> pageFolders(SourceTree tree, Diagnostics diags) {

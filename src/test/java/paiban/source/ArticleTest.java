@@ -214,6 +214,15 @@ class ArticleTest {
     }
 
     @Test
+    void pageFolderLinkedFromOutside() throws Exception {
+        Path outside = java.nio.file.Files.createDirectories(tmp.resolve("elsewhere"));
+        java.nio.file.Files.writeString(outside.resolve("10-a.md"), "---\ntitle: 外部\n---\n");
+        Fixture f = Fixture.withEdition(tmp).article("01/10-a.md", "title: 甲", "一。\n");
+        java.nio.file.Files.createSymbolicLink(f.root.resolve("02"), outside);
+        f.error("is a symbolic link to a folder outside the issue", "2026-11-26/02:0");
+    }
+
+    @Test
     void allProblemsOfAnIssueAreCollected() {
         List<Diagnostic> errors = Fixture.withEdition(tmp)
                 .article("01/10-a.md", "title: 甲\nkind: stroy", "一。\n")

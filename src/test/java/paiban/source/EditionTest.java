@@ -153,6 +153,20 @@ class EditionTest {
     }
 
     @Test
+    void tabIndentationGetsAHint() {
+        Diagnostic d = issue("paper: 江城晚报\ndate: 2026-11-26\nformat:\n\tA3\n").error("YAML syntax", "2026-11-26/issue.yaml:4");
+        assertEquals(List.of("indent YAML with spaces, not tabs"), d.hints());
+    }
+
+    @Test
+    void colonInAValueGetsAHint() {
+        Diagnostic d = new Fixture(tmp).file("issue.yaml", "paper: 江城晚报\ndate: 2026-11-26\n")
+                .article("01/10-a.md", "title: 专访: 老城改造\nbyline: 记者: 王芳", "正文。\n")
+                .error("YAML syntax", "2026-11-26/01/10-a.md:2");
+        assertTrue(d.hints().get(0).contains("quotes"), d.hints().toString());
+    }
+
+    @Test
     void notAMapping() {
         issue("- paper\n- date\n").error("expected 'key: value' lines, found a list", "2026-11-26/issue.yaml:1");
     }

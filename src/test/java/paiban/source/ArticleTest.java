@@ -223,6 +223,19 @@ class ArticleTest {
     }
 
     @Test
+    void filesThatLookLikeArticlesButAreNotReadAreWarnings() {
+        Fixture f = Fixture.withEdition(tmp)
+                .file("README.md", "# 说明\n")
+                .article("01/10-a.md", "title: 甲", "一。\n")
+                .file("01/20-b.markdown", "---\ntitle: 乙\n---\n")
+                .file("01/30-c.MD", "---\ntitle: 丙\n---\n");
+        assertEquals(1, f.read().pages().get(0).articles().size());
+        assertEquals(List.of("2026-11-26/README.md", "2026-11-26/01/20-b.markdown", "2026-11-26/01/30-c.MD"),
+                f.diags.warnings().stream().map(d -> d.span().display()).toList());
+        assertEquals("'README.md' in the issue folder is not read", f.diags.warnings().get(0).message());
+    }
+
+    @Test
     void allProblemsOfAnIssueAreCollected() {
         List<Diagnostic> errors = Fixture.withEdition(tmp)
                 .article("01/10-a.md", "title: 甲\nkind: stroy", "一。\n")

@@ -338,7 +338,7 @@ final class MarkdownBody {
         }
         String shownAlt = !alt.isBlank() ? alt : !title.isBlank() ? title : ctx.title();
         SourceSpan s = span(n);
-        images.accept(ctx.pictures().resolve(url, ctx.baseDir(), shownAlt, title, "", s, ctx.diags()), s);
+        images.accept(ctx.pictures().resolve(Links.percentDecoded(url), ctx.baseDir(), shownAlt, title, "", s, ctx.diags()), s);
     }
 
     /** A run being built: text grows in place so long paragraphs stay linear. */

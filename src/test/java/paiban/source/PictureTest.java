@@ -71,6 +71,13 @@ class PictureTest {
     }
 
     @Test
+    void percentEncodedBodyPictureName() {
+        Article a = Fixture.withEdition(tmp).article("01/10-a.md", "title: 初雪", "![雪](../images/%E5%88%9D%E9%9B%AA%201.png)\n")
+                .png("images/初雪 1.png", 6, 4).read().pages().get(0).articles().get(0);
+        assertEquals(6, ((Block.Image) a.body().get(0)).picture().widthPx());
+    }
+
+    @Test
     void pictureInATableCellKeepsItsAltWithAWarning() {
         Fixture f = Fixture.withEdition(tmp).article("01/10-a.md", "title: 表", "| 图 |\n|---|\n| ![桥](x.png) |\n");
         Block.Table t = (Block.Table) f.read().pages().get(0).articles().get(0).body().get(0);

@@ -63,6 +63,7 @@ import java.util.Set;
  */
 final class MarkdownBody {
     static final int MAX_DEPTH = 32;
+    static final int MAX_HTML_TAGS = 1000;
     private static final Parser PARSER;
 
     static {
@@ -90,6 +91,13 @@ final class MarkdownBody {
     /** Parses and converts; a body too deeply nested for flexmark itself is an error naming the file. */
     static List<Block> convert(String body, Context ctx) {
         MarkdownBody m = new MarkdownBody(ctx, body);
+        int tags = htmlTagCount(body);
+        if (tags > MAX_HTML_TAGS) {
+            // flexmark's inline HTML parsing is quadratic: tens of thousands of tags take minutes
+            ctx.diags().error(ctx.file().at(1, 0), "the text holds " + tags + " HTML tags; articles are Markdown, not HTML",
+                    "convert the file to Markdown (e.g. with pandoc -t commonmark) and remove the tags");
+            return List.of();
+        }
         try {
             m.document = PARSER.parse(body);
             return m.blocks(m.document, 0);
@@ -98,6 +106,15 @@ final class MarkdownBody {
                     "nest lists, quotes and emphasis at most a few levels deep");
             return List.of();
         }
+    }
+
+    private static int htmlTagCount(String body) {
+        int count = 0;
+        for (int i = body.indexOf('<'); i >= 0 && i + 1 < body.length(); i = body.indexOf('<', i + 1)) {
+            char c = body.charAt(i + 1);
+            if (c == '/' || c == '!' || c == '?' || (c < 128 && Character.isLetter(c))) count++;
+        }
+        return count;
     }
 
     private SourceSpan span(Node n) {

@@ -172,6 +172,12 @@ class BodyTest {
     }
 
     @Test
+    void aBodyOfHtmlTagsIsRefusedBeforeParsing() {
+        Diagnostic d = fixture("<b>粗</b>".repeat(20_000) + "\n").error("HTML tags", "2026-11-26/01/10-a.md:1");
+        assertEquals("the text holds 40000 HTML tags; articles are Markdown, not HTML", d.message());
+    }
+
+    @Test
     void htmlCommentIsDroppedSilently() {
         Fixture f = fixture("<!-- 编辑备注：待核实 -->\n\n正文<!-- 又一条 -->。\n");
         assertEquals(List.of(Inline.plain("正文。")), inlines(f.read().pages().get(0).articles().get(0).body().get(0)));

@@ -274,6 +274,18 @@ class BodyTest {
         fixture("[旧闻](../../2026-11-25/01/10-a.md)\n").error("names no article", "2026-11-26/01/10-a.md:4");
     }
 
+    @Test
+    void nestingTooDeepForTheStackIsAnErrorNamingTheFile() throws Exception {
+        Fixture f = fixture("> ".repeat(100_000) + "底\n");
+        List<Diagnostic> errors = new java.util.ArrayList<>();
+        // a small stack makes the overflow certain whatever the JVM's default
+        Thread t = new Thread(null, () -> errors.addAll(f.errors()), "small-stack", 256 * 1024);
+        t.start();
+        t.join();
+        Diagnostic d = Fixture.only(errors, "nested too deeply");
+        assertEquals("2026-11-26/01/10-a.md:1", d.span().display() + ":" + d.span().line());
+    }
+
     /** How many quotes or lists lie inside each other, following the last block of each. */
     private static int depth(Block b) {
         int d = 0;

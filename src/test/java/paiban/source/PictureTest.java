@@ -8,6 +8,12 @@ import paiban.model.Block;
 import paiban.model.Inline;
 import paiban.model.Picture;
 
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -112,6 +118,30 @@ class PictureTest {
         Fixture f = withImage("../images/cut.jpg").bytes("images/cut.jpg", Arrays.copyOf(jpeg, jpeg.length * 2 / 3));
         Diagnostic d = f.error("damaged JPEG", "2026-11-26/01/10-a.md:4");
         assertTrue(d.message().contains("cut off"), d.message());
+    }
+
+    @Test
+    void progressiveJpegWithExifLikeSegmentIsWhole() throws Exception {
+        BufferedImage img = new BufferedImage(90, 60, BufferedImage.TYPE_INT_RGB);
+        ImageWriter w = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriteParam param = w.getDefaultWriteParam();
+        param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            w.setOutput(ios);
+            w.write(null, new IIOImage(img, null, null), param);
+        }
+        byte[] jpeg = out.toByteArray();
+        // an APP1 segment holding an end-of-image marker, as EXIF thumbnails do: it must not count
+        byte[] app1 = {(byte) 0xFF, (byte) 0xE1, 0, 6, (byte) 0xFF, (byte) 0xD9, 0, 0};
+        byte[] whole = new byte[jpeg.length + app1.length];
+        System.arraycopy(jpeg, 0, whole, 0, 2);
+        System.arraycopy(app1, 0, whole, 2, app1.length);
+        System.arraycopy(jpeg, 2, whole, 2 + app1.length, jpeg.length - 2);
+        assertEquals(90, withImage("../images/p.jpg").bytes("images/p.jpg", whole).read()
+                .pages().get(0).articles().get(0).picture().widthPx());
+        byte[] cut = Arrays.copyOf(whole, whole.length - 2);
+        Fixture.only(withImage("../images/p.jpg").bytes("images/p.jpg", cut).errors(), "cut off");
     }
 
     @Test

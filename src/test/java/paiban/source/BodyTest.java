@@ -195,9 +195,11 @@ class BodyTest {
 
     @Test
     void otherUnsafeSchemesAreDropped() {
-        Fixture f = fixture("[甲](data:text/html,x) [乙](FILE:///etc/passwd) [丙](vbscript:x) [丁](JavaScript:void(0))\n");
-        assertEquals(List.of(Inline.plain("甲 乙 丙 丁")), inlines(f.read().pages().get(0).articles().get(0).body().get(0)));
-        assertEquals(4, f.diags.warnings().size(), f.diags.warnings().toString());
+        Fixture f = fixture("[甲](data:text/html,x) [乙](FILE:///etc/passwd) [丙](vbscript:x) [丁](JavaScript:void(0)) [戊](javascript&#58;x) <javascript:y>\n");
+        assertEquals(List.of(Inline.plain("甲 乙 丙 丁 戊 javascript:y")),
+                inlines(f.read().pages().get(0).articles().get(0).body().get(0)));
+        assertEquals(6, f.diags.warnings().size(), f.diags.warnings().toString());
+        assertTrue(f.diags.warnings().stream().allMatch(d -> d.message().contains("links are not allowed")));
     }
 
     @Test

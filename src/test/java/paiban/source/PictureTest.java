@@ -14,6 +14,9 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -130,6 +133,8 @@ class PictureTest {
         try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
             w.setOutput(ios);
             w.write(null, new IIOImage(img, null, null), param);
+        } finally {
+            w.dispose();
         }
         byte[] jpeg = out.toByteArray();
         // an APP1 segment holding an end-of-image marker, as EXIF thumbnails do: it must not count
@@ -142,6 +147,24 @@ class PictureTest {
                 .pages().get(0).articles().get(0).picture().widthPx());
         byte[] cut = Arrays.copyOf(whole, whole.length - 2);
         Fixture.only(withImage("../images/p.jpg").bytes("images/p.jpg", cut).errors(), "cut off");
+    }
+
+    @Test
+    void fourChannelJpegIsSizedFromItsHeader() throws Exception {
+        // print photos are often CMYK: four components; only the header is read
+        WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, 40, 30, 4, null);
+        ImageWriter w = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            w.setOutput(ios);
+            w.write(null, new IIOImage(raster, null, null), null);
+        } finally {
+            w.dispose();
+        }
+        Picture p = withImage("../images/cmyk.jpg").bytes("images/cmyk.jpg", out.toByteArray()).read()
+                .pages().get(0).articles().get(0).picture();
+        assertEquals(40, p.widthPx());
+        assertEquals(30, p.heightPx());
     }
 
     @Test

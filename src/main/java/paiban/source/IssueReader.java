@@ -94,7 +94,7 @@ public final class IssueReader {
         }
         Diagnostics mine = new Diagnostics();
         Optional<Edition> edition = TextFile.read(yaml, tree, mine)
-                .flatMap(text -> EditionReader.read(text, tree.span(yaml), mine));
+                .flatMap(text -> EditionReader.read(text, tree.span(yaml), tree.root().getFileName().toString(), mine));
         ArticleReader.addInLineOrder(mine, diags);
         return edition;
     }

@@ -11,6 +11,7 @@ import paiban.model.Edition;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -93,6 +94,15 @@ class EditionTest {
     void dateThatDoesNotExist() {
         Diagnostic d = issue("paper: 江城晚报\nnumber: 3\ndate: 2026-02-30\n").error("does not exist", "2026-11-26/issue.yaml:3");
         assertEquals("date '2026-02-30' does not exist (February 2026 has 28 days)", d.message());
+    }
+
+    @Test
+    void dateDifferentFromTheFolderNameIsAWarning() {
+        Fixture f = issue("paper: 江城晚报\ndate: 2026-11-25\n");
+        assertEquals(LocalDate.of(2026, 11, 25), f.read().edition().date());
+        Diagnostic d = Fixture.only(f.diags.warnings(), "differs from the issue folder's name");
+        assertEquals("date 2026-11-25 differs from the issue folder's name 2026-11-26", d.message());
+        assertEquals(2, d.span().line());
     }
 
     @Test

@@ -189,6 +189,14 @@ class PictureTest {
     }
 
     @Test
+    void aFolderIsNotAPicture() throws Exception {
+        Fixture f = withImage("../images");
+        Files.createDirectories(f.root.resolve("images"));
+        Diagnostic d = f.error("is not a file", "2026-11-26/01/10-a.md:4");
+        assertEquals(List.of(), d.hints());
+    }
+
+    @Test
     void dotDotLeavingTheIssue() throws Exception {
         Files.write(tmp.resolve("outside.png"), Fixture.image("png", 4, 4));
         withImage("../../outside.png").error("leaves the issue folder", "2026-11-26/01/10-a.md:4");

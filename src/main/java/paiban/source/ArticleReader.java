@@ -55,7 +55,7 @@ final class ArticleReader {
 
         Optional<Read> result = yaml.flatMap(y -> fromFrontMatter(y, file, id, whole, title, blocks, pageColumns, mine));
         // the body is read before the front matter's values: report in line order
-        mine.all().stream().sorted(Comparator.comparingInt(d -> d.span().line())).forEach(diags::add);
+        addInLineOrder(mine, diags);
         return mine.hasErrors() ? Optional.empty() : result;
     }
 
@@ -121,6 +121,11 @@ final class ArticleReader {
         diags.error(y.keySpan("kind"), "unknown kind '" + s.get() + "' — use one of " + String.join(", ", KINDS)
                 + Suggest.nearest(v, KINDS).map(k -> " (did you mean '" + k + "'?)").orElse(""));
         return ArticleKind.STORY;
+    }
+
+    /** Adds the diagnostics of one file sorted by line (stable: same-line ones keep their order). */
+    static void addInLineOrder(Diagnostics from, Diagnostics to) {
+        from.all().stream().sorted(Comparator.comparingInt(d -> d.span().line())).forEach(to::add);
     }
 
     static Article withPriority(Article a, int priority) {

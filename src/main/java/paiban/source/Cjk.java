@@ -6,14 +6,11 @@ final class Cjk {
     }
 
     /**
-     * Whether text ending in {@code before} and text starting with {@code after} join without a
+     * Whether a line ending in {@code a} and the next starting with {@code b} join without a
      * space. Quotes, dashes and the ellipsis are ambiguous (used in Latin and CJK text): they join
      * when the other side is CJK.
      */
-    static boolean joinsWithoutSpace(String before, String after) {
-        if (before.isEmpty() || after.isEmpty()) return true;
-        int a = before.codePointBefore(before.length());
-        int b = after.codePointAt(0);
+    static boolean joinsWithoutSpace(int a, int b) {
         return (isCjk(a) && (isCjk(b) || isAmbiguous(b))) || (isAmbiguous(a) && isCjk(b));
     }
 

@@ -35,7 +35,8 @@ final class EditionReader {
     private EditionReader() {
     }
 
-    static Optional<Edition> read(String text, SourceSpan file, Diagnostics diags) {
+    /** {@code folderName}: the issue folder's name, compared with the date when it looks like one. */
+    static Optional<Edition> read(String text, SourceSpan file, String folderName, Diagnostics diags) {
         Optional<YamlMap> parsed = YamlMap.parse(text, file, 0, diags);
         if (parsed.isEmpty()) return Optional.empty();
         YamlMap y = parsed.get();
@@ -54,6 +55,9 @@ final class EditionReader {
         int columns = y.integer("columns", 1, 20, "the base grid (基本栏), e.g. columns: 8")
                 .orElse(format.defaultColumns());
         double bleed = y.number("bleed", 0, 20, "bleed in millimetres, e.g. bleed: 3").orElse(3.0);
+        date.filter(d -> folderName.matches("\\d{4}-\\d{2}-\\d{2}") && !folderName.equals(d.toString()))
+                .ifPresent(d -> diags.warning(y.keySpan("date"), "date " + d + " differs from the issue folder's name "
+                        + folderName, "a copy of another issue? update the date or rename the folder"));
         if (paper.isEmpty() || date.isEmpty()) return Optional.empty();
         return Optional.of(new Edition(paper.get(), date.get(), number, publisher, language, format, columns, bleed));
     }

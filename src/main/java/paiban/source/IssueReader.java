@@ -92,7 +92,11 @@ public final class IssueReader {
                     "add issue.yaml with at least 'paper: 报名' and 'date: 2026-11-26' (paiban new makes one)");
             return Optional.empty();
         }
-        return TextFile.read(yaml, tree, diags).flatMap(text -> EditionReader.read(text, tree.span(yaml), diags));
+        Diagnostics mine = new Diagnostics();
+        Optional<Edition> edition = TextFile.read(yaml, tree, mine)
+                .flatMap(text -> EditionReader.read(text, tree.span(yaml), tree.root().getFileName().toString(), mine));
+        ArticleReader.addInLineOrder(mine, diags);
+        return edition;
     }
 
     private static List<Path> pageFolders(SourceTree tree, Diagnostics diags) {
@@ -107,6 +111,7 @@ public final class IssueReader {
             diags.error(tree.span(tree.root()), "cannot list the issue folder: " + e.getMessage());
             return List.of();
         }
+        warnStrayArticles(tree.root(), "the issue folder", "move it into a page folder such as 01/", tree, diags);
         if (folders.isEmpty()) {
             diags.error(tree.span(tree.root()), "the issue has no page folders",
                     "make one folder per page, named 01, 02, …, each holding the page's .md articles");
@@ -134,7 +139,30 @@ public final class IssueReader {
         }
     }
 
+    /**
+     * Files that look like articles but will not be read: {@code .md} files in the issue folder, or
+     * {@code .MD}, {@code .markdown}, {@code .txt} files in a page folder.
+     */
+    private static void warnStrayArticles(Path folder, String where, String hint, SourceTree tree, Diagnostics diags) {
+        boolean issueFolder = folder.equals(tree.root());
+        try (Stream<Path> s = Files.list(folder)) {
+            s.filter(Files::isRegularFile).sorted().forEach(p -> {
+                String n = p.getFileName().toString();
+                String lower = n.toLowerCase(java.util.Locale.ROOT);
+                boolean looksLikeArticle = lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".txt");
+                boolean read = !issueFolder && n.endsWith(".md");
+                if (looksLikeArticle && !read && !n.startsWith(".")) {
+                    diags.warning(tree.span(p), "'" + n + "' in " + where + " is not read", hint);
+                }
+            });
+        } catch (IOException e) {
+            // the listing error is reported where the folder is read
+        }
+    }
+
     private static List<Path> articleFiles(Path folder, SourceTree tree, Diagnostics diags) {
+        warnStrayArticles(folder, "page folder '" + folder.getFileName() + "'",
+                "articles are read from files whose names end in .md", tree, diags);
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".md"))
                     .filter(p -> !p.getFileName().toString().startsWith("."))

@@ -7,6 +7,8 @@ import java.util.List;
 final class LineIndex {
     private final String text;
     private final int[] starts;
+    private int lastOffset = -1;
+    private int lastColumn;
 
     LineIndex(String text) {
         this.text = text;
@@ -30,10 +32,20 @@ final class LineIndex {
         return lo + 1;
     }
 
-    /** 1-based column in code points, so a CJK character counts once. */
+    /**
+     * 1-based column in code points, so a CJK character counts once. Counts on from the previous
+     * call when it was earlier on the same line: many nodes on one long line stay linear.
+     */
     int column(int offset) {
-        int start = starts[line(offset) - 1];
-        return text.codePointCount(start, Math.min(offset, text.length())) + 1;
+        int end = Math.min(offset, text.length());
+        int start = starts[line(end) - 1];
+        if (lastOffset >= start && lastOffset <= end) {
+            lastColumn += text.codePointCount(lastOffset, end);
+        } else {
+            lastColumn = text.codePointCount(start, end) + 1;
+        }
+        lastOffset = end;
+        return lastColumn;
     }
 
     int lineCount() {

@@ -52,14 +52,7 @@ final class Links {
                     "link to an http(s) address or to another article (.md) of the issue");
             return "";
         }
-        String path = u.replaceAll("[#?].*$", "");
-        if (path.contains("%")) {
-            try {
-                path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                // not valid percent-encoding: take the name literally
-            }
-        }
+        String path = percentDecoded(u.replaceAll("[#?].*$", ""));
         if (!path.toLowerCase(Locale.ROOT).endsWith(".md")) {
             diags.warning(span, "link '" + abbreviate(u) + "' dropped: it is neither an http(s) address nor an article (.md) of this issue; the text is kept");
             return "";
@@ -82,6 +75,16 @@ final class Links {
             return "";
         }
         return id;
+    }
+
+    /** "%E5%9B%BE.jpg" → "图.jpg", as Markdown editors write file names; invalid escapes stay literal. */
+    static String percentDecoded(String path) {
+        if (!path.contains("%")) return path;
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
     }
 
     private static String abbreviate(String s) {

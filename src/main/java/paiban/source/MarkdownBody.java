@@ -63,6 +63,7 @@ import java.util.Set;
  */
 final class MarkdownBody {
     static final int MAX_DEPTH = 32;
+    static final int MAX_HTML_TAGS = 1000;
     private static final Parser PARSER;
 
     static {
@@ -90,14 +91,30 @@ final class MarkdownBody {
     /** Parses and converts; a body too deeply nested for flexmark itself is an error naming the file. */
     static List<Block> convert(String body, Context ctx) {
         MarkdownBody m = new MarkdownBody(ctx, body);
+        int tags = htmlTagCount(body);
+        if (tags > MAX_HTML_TAGS) {
+            // flexmark's inline HTML parsing is quadratic: tens of thousands of tags take minutes
+            ctx.diags().error(ctx.file().at(1, 0), "the text holds " + tags + " HTML tags; articles are Markdown, not HTML",
+                    "convert the file to Markdown (e.g. with pandoc -t commonmark) and remove the tags");
+            return List.of();
+        }
         try {
             m.document = PARSER.parse(body);
             return m.blocks(m.document, 0);
         } catch (StackOverflowError e) {
-            ctx.diags().error(ctx.file().at(1, 0), "the text is nested too deeply to read (lists or quotes inside each other)",
-                    "nest lists and quotes at most a few levels deep");
+            ctx.diags().error(ctx.file().at(1, 0), "the text is nested too deeply to read (lists, quotes or emphasis inside each other)",
+                    "nest lists, quotes and emphasis at most a few levels deep");
             return List.of();
         }
+    }
+
+    private static int htmlTagCount(String body) {
+        int count = 0;
+        for (int i = body.indexOf('<'); i >= 0 && i + 1 < body.length(); i = body.indexOf('<', i + 1)) {
+            char c = body.charAt(i + 1);
+            if (c == '/' || c == '!' || c == '?' || (c < 128 && Character.isLetter(c))) count++;
+        }
+        return count;
     }
 
     private SourceSpan span(Node n) {
@@ -338,12 +355,24 @@ final class MarkdownBody {
         }
         String shownAlt = !alt.isBlank() ? alt : !title.isBlank() ? title : ctx.title();
         SourceSpan s = span(n);
-        images.accept(ctx.pictures().resolve(url, ctx.baseDir(), shownAlt, title, "", s, ctx.diags()), s);
+        images.accept(ctx.pictures().resolve(Links.percentDecoded(url), ctx.baseDir(), shownAlt, title, "", s, ctx.diags()), s);
+    }
+
+    /** A run being built: text grows in place so long paragraphs stay linear. */
+    private static final class Builder {
+        final StringBuilder text = new StringBuilder();
+        final Style style;
+        final String link;
+
+        Builder(Style style, String link) {
+            this.style = style;
+            this.link = link;
+        }
     }
 
     /** Merges runs and resolves line breaks: gone between CJK characters, a space otherwise. */
     private static List<Inline> join(List<Tok> toks) {
-        List<Inline> out = new ArrayList<>();
+        List<Builder> out = new ArrayList<>();
         boolean pendingBreak = false;
         for (Tok t : toks) {
             if (t instanceof Tok.Break) {
@@ -353,53 +382,44 @@ final class MarkdownBody {
             Tok.Run r = (Tok.Run) t;
             String text = r.text();
             if (pendingBreak) {
-                text = stripLeading(text);
+                text = text.replaceFirst("^[ \\t]+", "");
                 if (text.isEmpty()) continue;
                 trimLast(out);
                 if (!out.isEmpty()) {
-                    Inline last = out.get(out.size() - 1);
-                    if (!Cjk.joinsWithoutSpace(last.text(), text)) {
-                        out.set(out.size() - 1, new Inline(last.text() + " ", last.style(), last.link()));
-                    }
+                    StringBuilder last = out.get(out.size() - 1).text;
+                    if (!Cjk.joinsWithoutSpace(last.codePointBefore(last.length()), text.codePointAt(0))) last.append(' ');
                 }
                 pendingBreak = false;
             }
             if (text.isEmpty()) continue;
-            Inline last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.style() == r.style() && last.link().equals(r.link())) {
-                out.set(out.size() - 1, new Inline(last.text() + text, r.style(), r.link()));
-            } else {
-                out.add(new Inline(text, r.style(), r.link()));
+            Builder last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last == null || last.style != r.style() || !last.link.equals(r.link())) {
+                last = new Builder(r.style(), r.link());
+                out.add(last);
             }
+            last.text.append(text);
         }
         trimLast(out);
         if (!out.isEmpty()) {
             // ideographic spaces at the start are hand-made paragraph indents; layout indents itself
-            Inline first = out.get(0);
-            String t = first.text().replaceFirst("^[\\u3000 \\t]+", "");
-            if (t.isEmpty()) out.remove(0);
-            else out.set(0, new Inline(t, first.style(), first.link()));
+            StringBuilder first = out.get(0).text;
+            int i = 0;
+            while (i < first.length() && (first.charAt(i) == '\u3000' || first.charAt(i) == ' ' || first.charAt(i) == '\t')) i++;
+            first.delete(0, i);
+            if (first.length() == 0) out.remove(0);
         }
-        return out;
+        return out.stream().map(b -> new Inline(b.text.toString(), b.style, b.link)).toList();
     }
 
-    private static void trimLast(List<Inline> out) {
+    private static void trimLast(List<Builder> out) {
         while (!out.isEmpty()) {
-            Inline last = out.get(out.size() - 1);
-            String t = stripTrailing(last.text());
-            if (!t.isEmpty()) {
-                out.set(out.size() - 1, new Inline(t, last.style(), last.link()));
-                return;
-            }
+            StringBuilder last = out.get(out.size() - 1).text;
+            int end = last.length();
+            while (end > 0 && (last.charAt(end - 1) == ' ' || last.charAt(end - 1) == '\t')) end--;
+            last.setLength(end);
+            if (end > 0) return;
             out.remove(out.size() - 1);
         }
     }
 
-    private static String stripLeading(String s) {
-        return s.replaceFirst("^[ \\t]+", "");
-    }
-
-    private static String stripTrailing(String s) {
-        return s.replaceFirst("[ \\t]+$", "");
-    }
 }

@@ -10,6 +10,7 @@ import javax.imageio.stream.ImageInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -72,14 +73,16 @@ final class Pictures {
                     "copy the picture into the issue's images/ folder and name it relative to the article");
             return Optional.empty();
         }
-        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             diags.error(span, "picture '" + r + "' not found (looked for " + tree.display(file) + ")"
                     + nearbyName(file), "check the file name and that it is relative to the article file");
             return Optional.empty();
         }
         Probe probe = probed.computeIfAbsent(file, this::probe);
         if (probe.problem() != null) {
-            diags.error(span, "picture '" + r + "' " + probe.problem(), probe.hint());
+            String message = "picture '" + r + "' " + probe.problem();
+            if (probe.hint() == null) diags.error(span, message);
+            else diags.error(span, message, probe.hint());
             return Optional.empty();
         }
         return Optional.of(new Picture(file, probe.width(), probe.height(), alt, caption, credit, span));

@@ -34,10 +34,6 @@ final class SourceTree {
         return new SourceSpan(p, display(p), Files.isDirectory(p) ? 0 : 1, 0);
     }
 
-    SourceSpan span(Path p, int line) {
-        return new SourceSpan(p, display(p), line, 0);
-    }
-
     /** Whether a path lies lexically inside the issue folder (no '..' escape). */
     boolean containsLexically(Path p) {
         return p.toAbsolutePath().normalize().startsWith(root);

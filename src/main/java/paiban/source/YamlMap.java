@@ -85,7 +85,7 @@ final class YamlMap {
 
     private static String yamlHint(String problem) {
         if (problem.contains("\\t") || problem.contains("tab")) return "indent YAML with spaces, not tabs";
-        if (problem.contains("mapping values")) return "put quotes around a value that contains ': ', e.g. title: \"记者：小林\"";
+        if (problem.contains("mapping values")) return "put quotes around a value that contains ': ', e.g. title: \"专访: 老城改造\"";
         return "check the YAML near this line; quote values that contain ':', '#', '[' or '{'";
     }
 

@@ -171,6 +171,71 @@ class ArticleTest {
     }
 
     @Test
+    void frontMatterMayCloseWithDots() {
+        Issue issue = Fixture.withEdition(tmp).file("01/10-a.md", "---\ntitle: 甲\n...\n正文。\n").read();
+        assertEquals(List.of("甲"), issue.pages().get(0).articles().get(0).title());
+    }
+
+    @Test
+    void equalPrioritiesAreAllowedAndOrderedById() {
+        Issue issue = Fixture.withEdition(tmp)
+                .article("01/10-a.md", "title: 甲\npriority: 3", "一。\n")
+                .article("01/20-b.md", "title: 乙\npriority: 3", "二。\n")
+                .article("01/30-c.md", "title: 丙\npriority: 2", "三。\n")
+                .article("01/40-d.md", "title: 丁", "四。\n")
+                .read();
+        assertEquals(List.of("01/30-c", "01/10-a", "01/20-b", "01/40-d"),
+                issue.pages().get(0).articles().stream().map(Article::id).toList());
+        assertEquals(List.of(2, 3, 3, 4), issue.pages().get(0).articles().stream().map(Article::priority).toList());
+    }
+
+    @Test
+    void captionWithoutImageIsAWarning() {
+        Fixture f = one("title: 甲\ncaption: 图说");
+        f.read();
+        Diagnostic d = Fixture.only(f.diags.warnings(), "'caption' without 'image'");
+        assertEquals(3, d.span().line());
+    }
+
+    @Test
+    void noPageFolders() {
+        Diagnostic d = Fixture.withEdition(tmp).png("images/a.png", 2, 2).error("no page folders", "2026-11-26:0");
+        assertTrue(d.hints().get(0).contains("01, 02"));
+    }
+
+    @Test
+    void pageFoldersSortByNameWithAWarningForUnevenNumbers() {
+        Fixture f = Fixture.withEdition(tmp)
+                .article("1/10-a.md", "title: 甲", "一。\n")
+                .article("2/10-a.md", "title: 乙", "二。\n")
+                .article("10/10-a.md", "title: 丙", "三。\n");
+        assertEquals(List.of("1", "10", "2"), f.read().pages().stream().map(p -> p.folder()).toList());
+        Fixture.only(f.diags.warnings(), "page folders are ordered by name: 1, 10, 2");
+    }
+
+    @Test
+    void pageFolderLinkedFromOutside() throws Exception {
+        Path outside = java.nio.file.Files.createDirectories(tmp.resolve("elsewhere"));
+        java.nio.file.Files.writeString(outside.resolve("10-a.md"), "---\ntitle: 外部\n---\n");
+        Fixture f = Fixture.withEdition(tmp).article("01/10-a.md", "title: 甲", "一。\n");
+        java.nio.file.Files.createSymbolicLink(f.root.resolve("02"), outside);
+        f.error("is a symbolic link to a folder outside the issue", "2026-11-26/02:0");
+    }
+
+    @Test
+    void filesThatLookLikeArticlesButAreNotReadAreWarnings() {
+        Fixture f = Fixture.withEdition(tmp)
+                .file("README.md", "# 说明\n")
+                .article("01/10-a.md", "title: 甲", "一。\n")
+                .file("01/20-b.markdown", "---\ntitle: 乙\n---\n")
+                .file("01/30-c.MD", "---\ntitle: 丙\n---\n");
+        assertEquals(1, f.read().pages().get(0).articles().size());
+        assertEquals(List.of("2026-11-26/README.md", "2026-11-26/01/20-b.markdown", "2026-11-26/01/30-c.MD"),
+                f.diags.warnings().stream().map(d -> d.span().display()).toList());
+        assertEquals("'README.md' in the issue folder is not read", f.diags.warnings().get(0).message());
+    }
+
+    @Test
     void allProblemsOfAnIssueAreCollected() {
         List<Diagnostic> errors = Fixture.withEdition(tmp)
                 .article("01/10-a.md", "title: 甲\nkind: stroy", "一。\n")

@@ -172,6 +172,12 @@ class BodyTest {
     }
 
     @Test
+    void aBodyOfHtmlTagsIsRefusedBeforeParsing() {
+        Diagnostic d = fixture("<b>粗</b>".repeat(20_000) + "\n").error("HTML tags", "2026-11-26/01/10-a.md:1");
+        assertEquals("the text holds 40000 HTML tags; articles are Markdown, not HTML", d.message());
+    }
+
+    @Test
     void htmlCommentIsDroppedSilently() {
         Fixture f = fixture("<!-- 编辑备注：待核实 -->\n\n正文<!-- 又一条 -->。\n");
         assertEquals(List.of(Inline.plain("正文。")), inlines(f.read().pages().get(0).articles().get(0).body().get(0)));
@@ -189,9 +195,11 @@ class BodyTest {
 
     @Test
     void otherUnsafeSchemesAreDropped() {
-        Fixture f = fixture("[甲](data:text/html,x) [乙](FILE:///etc/passwd) [丙](vbscript:x) [丁](JavaScript:void(0))\n");
-        assertEquals(List.of(Inline.plain("甲 乙 丙 丁")), inlines(f.read().pages().get(0).articles().get(0).body().get(0)));
-        assertEquals(4, f.diags.warnings().size(), f.diags.warnings().toString());
+        Fixture f = fixture("[甲](data:text/html,x) [乙](FILE:///etc/passwd) [丙](vbscript:x) [丁](JavaScript:void(0)) [戊](javascript&#58;x) <javascript:y>\n");
+        assertEquals(List.of(Inline.plain("甲 乙 丙 丁 戊 javascript:y")),
+                inlines(f.read().pages().get(0).articles().get(0).body().get(0)));
+        assertEquals(6, f.diags.warnings().size(), f.diags.warnings().toString());
+        assertTrue(f.diags.warnings().stream().allMatch(d -> d.message().contains("links are not allowed")));
     }
 
     @Test
@@ -236,6 +244,48 @@ class BodyTest {
         Fixture f = fixture("- ".repeat(500) + "底层\n");
         List<Block> b = f.read().pages().get(0).articles().get(0).body();
         assertEquals(MarkdownBody.MAX_DEPTH, depth(b.get(0)));
+    }
+
+    @Test
+    void codeBlocks() {
+        Fixture f = fixture("```\nbus 6\n\nbus 9\n```\n\n    缩进的段落\n    第二行\n");
+        List<Block> b = f.read().pages().get(0).articles().get(0).body();
+        assertEquals(List.of(new Inline("bus 6", Style.CODE, "")), inlines(b.get(0)));
+        assertEquals(List.of(new Inline("bus 9", Style.CODE, "")), inlines(b.get(1)));
+        assertEquals(List.of(Inline.plain("缩进的段落第二行")), inlines(b.get(2)));
+        assertEquals(10, Fixture.only(f.diags.warnings(), "indented by 4 spaces").span().line());
+    }
+
+    @Test
+    void thematicBreakIsIgnoredWithAWarning() {
+        Fixture f = fixture("上文。\n\n***\n\n下文。\n");
+        assertEquals(2, f.read().pages().get(0).articles().get(0).body().size());
+        assertEquals(6, Fixture.only(f.diags.warnings(), "thematic break").span().line());
+    }
+
+    @Test
+    void linksThatPointNowhereInPrintAreDropped() {
+        Fixture f = fixture("[上文](#top)、[附件](plan.pdf)、[邮件](mailto:news@example.org)\n");
+        assertEquals(List.of(Inline.plain("上文、附件、邮件")), inlines(f.read().pages().get(0).articles().get(0).body().get(0)));
+        assertEquals(3, f.diags.warnings().size(), f.diags.warnings().toString());
+        assertFalse(f.diags.hasErrors());
+    }
+
+    @Test
+    void linkLeavingTheIssueIsAnError() {
+        fixture("[旧闻](../../2026-11-25/01/10-a.md)\n").error("names no article", "2026-11-26/01/10-a.md:4");
+    }
+
+    @Test
+    void nestingTooDeepForTheStackIsAnErrorNamingTheFile() throws Exception {
+        Fixture f = fixture("> ".repeat(20_000) + "底\n");
+        List<Diagnostic> errors = new java.util.ArrayList<>();
+        // a small stack makes the overflow certain whatever the JVM's default
+        Thread t = new Thread(null, () -> errors.addAll(f.errors()), "small-stack", 256 * 1024);
+        t.start();
+        t.join();
+        Diagnostic d = Fixture.only(errors, "nested too deeply");
+        assertEquals("2026-11-26/01/10-a.md:1", d.span().display() + ":" + d.span().line());
     }
 
     /** How many quotes or lists lie inside each other, following the last block of each. */

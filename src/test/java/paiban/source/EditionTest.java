@@ -11,6 +11,7 @@ import paiban.model.Edition;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,7 +43,7 @@ class EditionTest {
 
     @ParameterizedTest
     @CsvSource({"broadsheet,390,543,8", "tabloid,271,390,6", "berliner,315,470,6", "A3,297,420,6", "a4,210,297,4",
-            "350x500,350,500,8", "260x380,260,380,6", "200x280,200,280,4"})
+            "350x500,350,500,8", "350×500mm,350,500,8", "300 x 450 mm,300,450,6", "260x380,260,380,6", "200x280,200,280,4"})
     void formats(String format, double w, double h, int columns) {
         Edition e = issue("paper: 江城晚报\ndate: 2026-11-26\nformat: " + format + "\n").read().edition();
         assertEquals(w, e.format().widthMm());
@@ -93,6 +94,15 @@ class EditionTest {
     void dateThatDoesNotExist() {
         Diagnostic d = issue("paper: 江城晚报\nnumber: 3\ndate: 2026-02-30\n").error("does not exist", "2026-11-26/issue.yaml:3");
         assertEquals("date '2026-02-30' does not exist (February 2026 has 28 days)", d.message());
+    }
+
+    @Test
+    void dateDifferentFromTheFolderNameIsAWarning() {
+        Fixture f = issue("paper: 江城晚报\ndate: 2026-11-25\n");
+        assertEquals(LocalDate.of(2026, 11, 25), f.read().edition().date());
+        Diagnostic d = Fixture.only(f.diags.warnings(), "differs from the issue folder's name");
+        assertEquals("date 2026-11-25 differs from the issue folder's name 2026-11-26", d.message());
+        assertEquals(2, d.span().line());
     }
 
     @Test
@@ -150,6 +160,20 @@ class EditionTest {
     @Test
     void yamlSyntaxErrorHasItsLine() {
         issue("paper: 江城晚报\ndate: 2026-11-26\ntitle: [unclosed\n").error("YAML syntax", "2026-11-26/issue.yaml:4");
+    }
+
+    @Test
+    void tabIndentationGetsAHint() {
+        Diagnostic d = issue("paper: 江城晚报\ndate: 2026-11-26\nformat:\n\tA3\n").error("YAML syntax", "2026-11-26/issue.yaml:4");
+        assertEquals(List.of("indent YAML with spaces, not tabs"), d.hints());
+    }
+
+    @Test
+    void colonInAValueGetsAHint() {
+        Diagnostic d = new Fixture(tmp).file("issue.yaml", "paper: 江城晚报\ndate: 2026-11-26\n")
+                .article("01/10-a.md", "title: 专访: 老城改造\nbyline: 记者: 王芳", "正文。\n")
+                .error("YAML syntax", "2026-11-26/01/10-a.md:2");
+        assertTrue(d.hints().get(0).contains("quotes"), d.hints().toString());
     }
 
     @Test

@@ -8,6 +8,15 @@ import paiban.model.Block;
 import paiban.model.Inline;
 import paiban.model.Picture;
 
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +80,13 @@ class PictureTest {
     }
 
     @Test
+    void percentEncodedBodyPictureName() {
+        Article a = Fixture.withEdition(tmp).article("01/10-a.md", "title: 初雪", "![雪](../images/%E5%88%9D%E9%9B%AA%201.png)\n")
+                .png("images/初雪 1.png", 6, 4).read().pages().get(0).articles().get(0);
+        assertEquals(6, ((Block.Image) a.body().get(0)).picture().widthPx());
+    }
+
+    @Test
     void pictureInATableCellKeepsItsAltWithAWarning() {
         Fixture f = Fixture.withEdition(tmp).article("01/10-a.md", "title: 表", "| 图 |\n|---|\n| ![桥](x.png) |\n");
         Block.Table t = (Block.Table) f.read().pages().get(0).articles().get(0).body().get(0);
@@ -108,6 +124,50 @@ class PictureTest {
     }
 
     @Test
+    void progressiveJpegWithExifLikeSegmentIsWhole() throws Exception {
+        BufferedImage img = new BufferedImage(90, 60, BufferedImage.TYPE_INT_RGB);
+        ImageWriter w = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriteParam param = w.getDefaultWriteParam();
+        param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            w.setOutput(ios);
+            w.write(null, new IIOImage(img, null, null), param);
+        } finally {
+            w.dispose();
+        }
+        byte[] jpeg = out.toByteArray();
+        // an APP1 segment holding an end-of-image marker, as EXIF thumbnails do: it must not count
+        byte[] app1 = {(byte) 0xFF, (byte) 0xE1, 0, 6, (byte) 0xFF, (byte) 0xD9, 0, 0};
+        byte[] whole = new byte[jpeg.length + app1.length];
+        System.arraycopy(jpeg, 0, whole, 0, 2);
+        System.arraycopy(app1, 0, whole, 2, app1.length);
+        System.arraycopy(jpeg, 2, whole, 2 + app1.length, jpeg.length - 2);
+        assertEquals(90, withImage("../images/p.jpg").bytes("images/p.jpg", whole).read()
+                .pages().get(0).articles().get(0).picture().widthPx());
+        byte[] cut = Arrays.copyOf(whole, whole.length - 2);
+        Fixture.only(withImage("../images/p.jpg").bytes("images/p.jpg", cut).errors(), "cut off");
+    }
+
+    @Test
+    void fourChannelJpegIsSizedFromItsHeader() throws Exception {
+        // print photos are often CMYK: four components; only the header is read
+        WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, 40, 30, 4, null);
+        ImageWriter w = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            w.setOutput(ios);
+            w.write(null, new IIOImage(raster, null, null), null);
+        } finally {
+            w.dispose();
+        }
+        Picture p = withImage("../images/cmyk.jpg").bytes("images/cmyk.jpg", out.toByteArray()).read()
+                .pages().get(0).articles().get(0).picture();
+        assertEquals(40, p.widthPx());
+        assertEquals(30, p.heightPx());
+    }
+
+    @Test
     void jpegCutInsideItsHeader() {
         byte[] jpeg = Fixture.image("jpg", 20, 15);
         withImage("../images/cut.jpg").bytes("images/cut.jpg", Arrays.copyOf(jpeg, 30))
@@ -126,6 +186,14 @@ class PictureTest {
         Diagnostic d = withImage("../images/huge.png").bytes("images/huge.png", pngHeaderOnly(10_000, 7_000))
                 .error("megapixels", "2026-11-26/01/10-a.md:4");
         assertEquals("picture '../images/huge.png' is 10000×7000 pixels (70.0 megapixels); the limit is 60", d.message());
+    }
+
+    @Test
+    void aFolderIsNotAPicture() throws Exception {
+        Fixture f = withImage("../images");
+        Files.createDirectories(f.root.resolve("images"));
+        Diagnostic d = f.error("is not a file", "2026-11-26/01/10-a.md:4");
+        assertEquals(List.of(), d.hints());
     }
 
     @Test

@@ -92,7 +92,7 @@ public final class IssueBuilder {
                 t = lap(timings, "pdf", t);
             }
             if (outputs.epub()) {
-                byte[] cover = pageImage.png(pages.get(0), COVER_WIDTH_PX);
+                byte[] cover = pageImage.jpeg(pages.get(0), COVER_WIDTH_PX);
                 Path epubFile = dir.resolve(issue.id() + ".epub");
                 out.add(epubFile, os -> new EpubWriter().write(issue, cover, os));
                 written.add(epubFile);

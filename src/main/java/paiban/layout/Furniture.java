@@ -1,6 +1,5 @@
 package paiban.layout;
 
-import com.ibm.icu.text.Transliterator;
 import paiban.diag.Diagnostics;
 import paiban.font.FontRole;
 import paiban.model.Edition;
@@ -19,8 +18,7 @@ import java.util.List;
 final class Furniture {
     static final int FOLIO_ROWS = 3;
     private static final ParagraphStyle LINE = new ParagraphStyle(Alignment.LEFT, 0, false);
-    /** The paper's name in pinyin, syllables apart, as mastheads print it under the name. */
-    private static final Transliterator PINYIN = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+
 
     private final Grid grid;
     private final Composer composer;
@@ -45,8 +43,8 @@ final class Furniture {
 
     /**
      * The masthead in a band of {@code rows} rows across {@code columns} grid columns: the paper's
-     * name large in red with its pinyin under it, beside it the date, 农历, issue number and page
-     * count sized to fill the band; a double rule closes the band.
+     * name large in red with the publisher under it, beside it the date, 农历, issue number and
+     * page count sized to fill the band; a double rule closes the band.
      */
     void masthead(Issue issue, Page page, int columns, int rows, List<PageItem> out) {
         Edition e = issue.edition();
@@ -54,22 +52,20 @@ final class Furniture {
         double bandHeight = (rows - 1) * grid.pitch();
         double bandWidth = grid.spanWidth(columns);
         int nameLength = e.paper().codePointCount(0, e.paper().length());
-        String pinyin = PINYIN.transliterate(e.paper()).toUpperCase(java.util.Locale.ROOT);
         double nameSize = Math.min(bandHeight * 0.74, bandWidth * 0.6 / Math.max(2, nameLength));
         ComposedLine name = line(e.paper(), FontRole.KAI, nameSize, page);
-        double pinyinSize = nameSize * 0.16;
-        double blockHeight = nameSize * 0.92 + pinyinSize * 1.6;
+        double publisherSize = Math.max(grid.bodySize(), nameSize * 0.15);
+        double blockHeight = nameSize * 0.92 + publisherSize * 1.8;
         double nameBaseline = bandTop + (bandHeight - blockHeight) / 2 + nameSize * 0.86;
         out.add(new PageItem.TextLine(grid.left(), nameBaseline, name, PageItem.Ink.RED));
-        ComposedLine latin = line(pinyin, FontRole.SANS_BOLD, pinyinSize, page);
-        double latinX = grid.left() + (name.width() - latin.width()) / 2;
-        out.add(new PageItem.TextLine(latinX, nameBaseline + pinyinSize * 1.7, latin, PageItem.Ink.RED));
+        ComposedLine publisher = line(e.publisher() + "出版", FontRole.SANS, publisherSize, page);
+        double publisherX = grid.left() + (name.width() - publisher.width()) / 2;
+        out.add(new PageItem.TextLine(publisherX, nameBaseline + publisherSize * 1.9, publisher));
 
         List<String> info = new ArrayList<>();
         info.add(ChineseDates.date(e.date()) + " " + ChineseDates.weekday(e.date()));
         info.add(ChineseDates.lunar(e.date()));
         info.add((e.number() > 0 ? "第" + e.number() + "期　" : "") + "今日" + issue.pages().size() + "版");
-        info.add(e.publisher() + "出版");
         double infoX = grid.left() + name.width() + grid.gutter() * 3;
         double infoWidth = grid.left() + bandWidth - infoX;
         double longest = info.stream().mapToDouble(t -> line(t, FontRole.SANS, 10, page).width()).max().orElse(1);

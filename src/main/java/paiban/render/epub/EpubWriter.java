@@ -35,11 +35,11 @@ public final class EpubWriter {
     private static final int NAV_EXCERPT_LENGTH = 20;
 
     /**
-     * Writes the issue's EPUB 3 to out (caller handles temp file + rename). cover: PNG bytes of the
+     * Writes the issue's EPUB 3 to out (caller handles temp file + rename). cover: JPEG or PNG bytes of the
      * printed front page, or null (then a simple cover with paper name and date is drawn).
      * {@code out} is left open.
      */
-    public void write(Issue issue, byte[] coverPng, OutputStream out) throws IOException {
+    public void write(Issue issue, byte[] coverImage, OutputStream out) throws IOException {
         // The nav document's list must not be empty; the source stage never yields such an issue.
         if (issue.pages().isEmpty()) throw new IllegalArgumentException("issue " + issue.id() + " has no pages");
         Edition edition = issue.edition();
@@ -55,7 +55,7 @@ public final class EpubWriter {
         meta.addDate(new Date(edition.date().toString()));
         book.addResource(new Resource("style", stylesheet(), PageXhtml.STYLESHEET, MediatypeService.CSS));
 
-        byte[] cover = coverPng != null ? coverPng : CoverPainter.paint(edition, wording);
+        byte[] cover = coverImage != null ? coverImage : CoverPainter.paint(edition, wording);
         addCover(book, ImageData.of(cover, "cover"), title + " " + wording.cover(), wording.lang());
         IssueIndex index = new IssueIndex(issue);
         Map<Path, String> pictureHrefs = addPictures(book, index);

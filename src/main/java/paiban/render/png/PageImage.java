@@ -5,7 +5,11 @@ import paiban.layout.PageItem;
 import paiban.layout.PageLayout;
 import paiban.text.PlacedGlyph;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -23,14 +27,19 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Draws a laid-out page (its trim area) as a PNG with Java2D and the shipped fonts: the EPUB's
+ * Draws a laid-out page (its trim area) as an image with Java2D and the shipped fonts: the EPUB's
  * cover is the front page as printed. Like the PDF renderer it only draws what layout placed.
  */
 public final class PageImage {
     private static final Color RED = new Color(0xD7, 0x1A, 0x21);
+
+    static {
+        ImageIO.setUseCache(false); // encode in memory, not through a temporary file
+    }
     private final Map<Path, Font> fonts = new HashMap<>();
 
-    public byte[] png(PageLayout page, int widthPx) throws IOException {
+    /** The page as a JPEG (quality 0.9): a cover image a tenth the size of a PNG and quicker to encode. */
+    public byte[] jpeg(PageLayout page, int widthPx) throws IOException {
         double scale = widthPx / page.widthPt();
         int heightPx = (int) Math.round(page.heightPt() * scale);
         BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
@@ -48,7 +57,16 @@ public final class PageImage {
             g.dispose();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(0.9f);
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
         return out.toByteArray();
     }
 

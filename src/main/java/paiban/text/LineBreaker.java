@@ -16,6 +16,7 @@ public final class LineBreaker {
     static final int LINE_PENALTY = 10;
     static final double ADJ_DEMERITS = 10000;
     static final double DOUBLE_HYPHEN_DEMERITS = 10000;
+    static final double UNSTRETCHABLE_DEMERITS = 1e8;
     /** A split between two boxes (inside an unbreakable word) when nothing else fits. */
     static final int EMERGENCY_PENALTY = Item.INFINITY - 1;
 
@@ -185,11 +186,12 @@ public final class LineBreaker {
                 double bad = badness(ratio);
                 boolean artificial = false;
                 boolean staysActive;
-                if (bad > INF_BAD || forced) {
+                boolean overfull = ratio < -1;
+                if (overfull || forced) {
                     boolean onlyOneLeft = survivors.isEmpty() && k == active.size() - 1;
                     if (finalPass && minDemerits == Double.POSITIVE_INFINITY && onlyOneLeft) {
                         artificial = true; // TeX §854: keep the paragraph going with an overfull line
-                    } else if (bad > threshold) {
+                    } else if (overfull || bad > threshold) {
                         continue;
                     }
                     staysActive = false;
@@ -204,6 +206,9 @@ public final class LineBreaker {
                 double d = 0;
                 if (!artificial) {
                     d = demerits(bad, penalty, flagged && a.flagged());
+                    // TeX rates every line that cannot stretch 10000; rank those by how empty they are,
+                    // so that lines split by force come out full.
+                    if (Double.isInfinite(ratio)) d += UNSTRETCHABLE_DEMERITS * (measure - width) / measure;
                     if (Math.abs(fitness - a.fitness()) > 1) d += ADJ_DEMERITS;
                 }
                 double total = a.demerits() + d;

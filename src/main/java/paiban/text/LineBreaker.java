@@ -12,13 +12,14 @@ import java.util.List;
 public final class LineBreaker {
     /** Pass-one limit on badness (100·r³): an adjustment ratio up to 3. */
     static final double TOLERANCE = 2700;
-    static final double INF_BAD = 10000;
     static final int LINE_PENALTY = 10;
     static final double ADJ_DEMERITS = 10000;
     static final double DOUBLE_HYPHEN_DEMERITS = 10000;
-    static final double UNSTRETCHABLE_DEMERITS = 1e8;
-    /** A split between two boxes (inside an unbreakable word) when nothing else fits. */
-    static final int EMERGENCY_PENALTY = Item.INFINITY - 1;
+    /**
+     * A split between two boxes (inside an unbreakable word) when nothing else fits: dearer than any
+     * loose line, so the final pass makes as few of them as it can.
+     */
+    static final double EMERGENCY_DEMERITS = 1e15;
 
     /** How far a line of the given totals must be adjusted to fill the measure. */
     @FunctionalInterface
@@ -30,12 +31,16 @@ public final class LineBreaker {
         double ratio(long width, long stretch, long shrink, boolean fill, long measure);
     }
 
-    /** Justified lines: glue stretches or shrinks to the measure. */
+    /**
+     * Justified lines: glue stretches or shrinks to the measure. A line with nothing to stretch is
+     * rated as if it had 1% of the measure to give, so emptier ones rate worse (TeX rates them all
+     * alike, which lets a forced or very loose line land anywhere).
+     */
     public static final LineFit JUSTIFIED = (width, stretch, shrink, fill, measure) -> {
         long slack = measure - width;
         if (slack > 0) {
             if (fill) return 0;
-            return stretch > 0 ? (double) slack / stretch : Double.POSITIVE_INFINITY;
+            return (double) slack / (stretch > 0 ? stretch : measure / 100.0);
         }
         if (slack < 0) return shrink > 0 ? (double) slack / shrink : Double.NEGATIVE_INFINITY;
         return 0;
@@ -85,11 +90,11 @@ public final class LineBreaker {
         return i;
     }
 
+    /** TeX's 100·r³, not capped at 10000, so that past pass one looser lines still rate worse. */
     static double badness(double ratio) {
         if (ratio < -1) return Double.POSITIVE_INFINITY;
         double r = Math.abs(ratio);
-        if (r > 4.65) return INF_BAD; // 100·r³ would pass 10000; also covers an infinite ratio
-        return Math.min(INF_BAD, 100 * r * r * r);
+        return 100 * r * r * r;
     }
 
     /** Prefix sums of widths, stretch, shrink and fill glue counts, so a line's totals are O(1). */
@@ -152,7 +157,7 @@ public final class LineBreaker {
                 } else if (it instanceof Item.Glue) {
                     if (previous instanceof Item.Box) tryBreak(b, 0, 0, false);
                 } else if (finalPass && previous instanceof Item.Box) {
-                    tryBreak(b, EMERGENCY_PENALTY, 0, false);
+                    tryBreak(b, 0, 0, false);
                 }
                 if (active.isEmpty()) return null;
             }
@@ -168,6 +173,7 @@ public final class LineBreaker {
 
         private void tryBreak(int b, int penalty, int penaltyWidth, boolean flagged) {
             boolean forced = penalty <= -Item.INFINITY;
+            boolean emergency = items.get(b) instanceof Item.Box;
             Node[] best = new Node[4];
             double minDemerits = Double.POSITIVE_INFINITY;
             List<Node> survivors = new ArrayList<>(active.size() + 4);
@@ -206,9 +212,7 @@ public final class LineBreaker {
                 double d = 0;
                 if (!artificial) {
                     d = demerits(bad, penalty, flagged && a.flagged());
-                    // TeX rates every line that cannot stretch 10000; rank those by how empty they are,
-                    // so that lines split by force come out full.
-                    if (Double.isInfinite(ratio)) d += UNSTRETCHABLE_DEMERITS * (measure - width) / measure;
+                    if (emergency) d += EMERGENCY_DEMERITS;
                     if (Math.abs(fitness - a.fitness()) > 1) d += ADJ_DEMERITS;
                 }
                 double total = a.demerits() + d;

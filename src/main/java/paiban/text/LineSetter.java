@@ -57,6 +57,17 @@ final class LineSetter {
         long otherShrink = shrink - (endBlank >= 0 ? ((Item.Glue) items.get(endBlank)).shrink() : 0);
         double shrinkRatio = slack < 0 && otherShrink > 0 ? Math.min(1, (-slack - endCut) / otherShrink) : 0;
 
+        // A line that holds only an unbreakable word or number cannot stretch: rather than leave it
+        // short, spread its letters (the last resort of clreq's justification order).
+        double letterSpacing = 0;
+        if (justify && slack > 0 && stretch == 0) {
+            int boxes = hyphen != null ? 1 : 0;
+            for (int i = start; i < end; i++) {
+                if (items.get(i) instanceof Item.Box b && b.glyph() >= 0) boxes++;
+            }
+            if (boxes > 1) letterSpacing = (double) slack / (boxes - 1);
+        }
+
         List<PlacedGlyph> placed = new ArrayList<>();
         double x = 0;
         int open = -1; // glyph being placed; its width is known once its last item is set
@@ -72,7 +83,10 @@ final class LineSetter {
             }
             int owner = it.glyph();
             if (owner >= 0 && owner != open) {
-                if (open >= 0) placed.add(place(open, openX, openEnd));
+                if (open >= 0) {
+                    placed.add(place(open, openX, openEnd));
+                    x += letterSpacing;
+                }
                 open = owner;
                 openX = x;
             }
@@ -81,7 +95,7 @@ final class LineSetter {
             if (owner >= 0) openEnd = x;
         }
         if (open >= 0) placed.add(place(open, openX, openEnd));
-        if (hyphen != null) placed.add(hyphen(hyphen, x));
+        if (hyphen != null) placed.add(hyphen(hyphen, x + (placed.isEmpty() ? 0 : letterSpacing)));
         double lineEnd = placed.isEmpty() ? 0 : placed.get(placed.size() - 1).x() + placed.get(placed.size() - 1).width();
         double offset = style.alignment() == Alignment.CENTER ? Math.max(0, (measure / 1000.0 - lineEnd) / 2) : 0;
         if (offset > 0) {

@@ -45,7 +45,9 @@ final class LineChecks {
             double end = end(line);
             assertTrue(end <= measure + 0.01, where + " overflows: " + end);
             assertEquals(end, line.width(), 1e-6, where + " width");
-            if (justified && !line.last()) assertEquals(measure, end, 0.01, where + " is not flush");
+            if (justified && !line.last() && line.glyphs().size() > 1) {
+                assertEquals(measure, end, 0.01, where + " is not flush");
+            }
             double x = Double.NEGATIVE_INFINITY;
             for (PlacedGlyph g : line.glyphs()) {
                 assertTrue(g.x() >= x - 1e-9, where + ": x goes back at " + g.text());

@@ -69,11 +69,14 @@ final class ElementBuilder {
             if (g.cls() == CharClass.SPACE) continue; // a kept space is the glue of its gap
             if (left[i] > 0) items.add(new Item.Glue(left[i], 0, left[i], false, i));
             items.add(new Item.Box(g.ink(), i));
+            Gap gap = gaps.get(i);
             if (right[i] > 0) {
-                items.add(Item.Penalty.of(Item.INFINITY));
+                // 先挤进 (clreq): a break may also come before the blank half, ending the line on the
+                // mark's ink at no cost, before any character is pushed to the next line.
+                boolean breakable = gap != null && gap.breakable() && gap.glue() != null;
+                items.add(Item.Penalty.of(breakable ? gap.penalty() : Item.INFINITY));
                 items.add(new Item.Glue(right[i], 0, right[i], false, i));
             }
-            Gap gap = gaps.get(i);
             if (gap != null) gap.emit(items);
         }
         if (!style.balance()) {

@@ -23,14 +23,14 @@ class ElementBuilderTest {
     }
 
     @Test
-    void hanGapsStretchAndTheCommaHasASqueezableBlankHalf() {
-        assertEquals("中 glue(0+0.1) 文 penalty(inf) glue(0+0.1) ，[0.5] penalty(inf) blank(0.5-0.5)"
+    void hanGapsStretchAndALineMayEndOnTheCommaInkOrAfterItsBlankHalf() {
+        assertEquals("中 glue(0+0.1) 文 penalty(inf) glue(0+0.1) ，[0.5] penalty(0) blank(0.5-0.5)"
                 + " penalty(0) glue(0+0.1) 好 penalty(5000) glue(0+0.1) 的" + END, items("中文，好的"));
     }
 
     @Test
     void stopBeforeClosingBracketLosesItsBlankSoThePairTakesOneAndAHalfEm() {
-        assertEquals("好 penalty(inf) glue(0+0.1) 。[0.5] penalty(inf) glue(0) 」[0.5] penalty(inf) blank(0.5-0.5)"
+        assertEquals("好 penalty(inf) glue(0+0.1) 。[0.5] penalty(inf) glue(0) 」[0.5] penalty(0) blank(0.5-0.5)"
                 + " penalty(0) glue(0+0.1) 他 penalty(5000) glue(0+0.1) 说" + END, items("好。」他说"));
     }
 
@@ -62,7 +62,7 @@ class ElementBuilderTest {
 
     @Test
     void numbersStayWholeAndAYearMayLeaveItsUnitAtACost() {
-        assertEquals("增 glue(0+0.1) 长 glue(0.25+0.083-0.125) 28.6% penalty(inf) glue(0+0.1) ，[0.5] penalty(inf)"
+        assertEquals("增 glue(0+0.1) 长 glue(0.25+0.083-0.125) 28.6% penalty(inf) glue(0+0.1) ，[0.5] penalty(0)"
                 + " blank(0.5-0.5) penalty(0) glue(0+0.1) 2026 penalty(100) glue(0.25+0.083-0.125) 年"
                 + " penalty(5000) glue(0+0.1) 的" + END, items("增长28.6%，2026年的"));
     }

@@ -61,6 +61,7 @@ final class ElementBuilder {
             right[i] = glyphs.get(i).rightBlank();
         }
         squeezeAdjacentPunctuation(glyphs, left, right);
+        if (!items.isEmpty() && left[0] > 0) items.add(Item.Penalty.of(Item.INFINITY)); // no line of indent alone
         List<Gap> gaps = gaps(glyphs);
         discourageShortLastLine(glyphs, gaps, style.balance());
 

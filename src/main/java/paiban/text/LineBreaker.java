@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * Total-fit line breaking after Knuth and Plass (TeX: The Program §813–§890). It sees only
  * {@link Item}s and a {@link LineFit}; script rules are already in the items. Three passes: within
- * {@link #TOLERANCE}; then any underfull line; then, as TeX's final pass, splitting between two boxes
- * and accepting an overfull line when nothing else fits, so it always returns.
+ * {@link #TOLERANCE}; then any underfull line; then a final pass that may also split between two
+ * glyph boxes or at a forbidden penalty, each at a cost dearer than any loose line, and, as TeX's,
+ * accepts an overfull line when even that does not fit (a box wider than the measure), so it
+ * always returns.
  */
 public final class LineBreaker {
     /** Pass-one limit on badness (100·r³): an adjustment ratio up to 3. */
@@ -16,8 +18,8 @@ public final class LineBreaker {
     static final double ADJ_DEMERITS = 10000;
     static final double DOUBLE_HYPHEN_DEMERITS = 10000;
     /**
-     * A split between two boxes (inside an unbreakable word) when nothing else fits: dearer than any
-     * loose line, so the final pass makes as few of them as it can.
+     * A split between two boxes (inside an unbreakable word) or at a forbidden penalty (a line-start
+     * rule) when nothing else fits: dearer than any loose line, so the final pass makes as few as it can.
      */
     static final double EMERGENCY_DEMERITS = 1e15;
 
@@ -154,10 +156,11 @@ public final class LineBreaker {
                 Item previous = b > 0 ? items.get(b - 1) : null;
                 if (it instanceof Item.Penalty p) {
                     if (!p.forbidden()) tryBreak(b, p.penalty(), p.width(), p.flagged());
+                    else if (finalPass && startsWithBox(b)) tryBreak(b, 0, 0, false);
                 } else if (it instanceof Item.Glue) {
                     if (previous instanceof Item.Box) tryBreak(b, 0, 0, false);
-                } else if (finalPass && previous instanceof Item.Box) {
-                    tryBreak(b, 0, 0, false);
+                } else if (finalPass && previous instanceof Item.Box before && before.glyph() >= 0 && it.glyph() >= 0) {
+                    tryBreak(b, 0, 0, false); // never split off an indent: that would leave an empty line
                 }
                 if (active.isEmpty()) return null;
             }
@@ -171,9 +174,16 @@ public final class LineBreaker {
             return positions.stream().mapToInt(Integer::intValue).toArray();
         }
 
+        /** Whether a line after a break at {@code b} would hold something. */
+        private boolean startsWithBox(int b) {
+            int start = lineStart(items, b);
+            return start < items.size() && items.get(start) instanceof Item.Box;
+        }
+
         private void tryBreak(int b, int penalty, int penaltyWidth, boolean flagged) {
             boolean forced = penalty <= -Item.INFINITY;
-            boolean emergency = items.get(b) instanceof Item.Box;
+            boolean emergency = items.get(b) instanceof Item.Box
+                    || (items.get(b) instanceof Item.Penalty p && p.forbidden());
             Node[] best = new Node[4];
             double minDemerits = Double.POSITIVE_INFINITY;
             List<Node> survivors = new ArrayList<>(active.size() + 4);

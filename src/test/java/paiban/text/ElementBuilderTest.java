@@ -110,6 +110,13 @@ class ElementBuilderTest {
     }
 
     @Test
+    void anOpeningMarkAfterTheIndentKeepsItsBlankAndCannotBeBrokenFromIt() {
+        assertEquals("indent(2) penalty(inf) blank(0.5-0.5) 「[0.5] penalty(inf) glue(0+0.1) 中 penalty(5000) glue(0+0.1) 文"
+                + " penalty(inf) glue(0+0.1) 」[0.5] penalty(inf) blank(0.5-0.5)" + END,
+                items("「中文」", FontRole.SERIF, ParagraphStyle.BODY));
+    }
+
+    @Test
     void balancedTextCountsItsLastLineAndAvoidsOneOrTwoCharactersThere() {
         assertEquals("一 glue(0+0.1) 二 penalty(2000) glue(0+0.1) 三 penalty(5000) glue(0+0.1) 四 penalty(-inf)",
                 items("一二三四", FontRole.SANS_BOLD, ParagraphStyle.HEADLINE));

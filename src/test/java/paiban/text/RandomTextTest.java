@@ -33,7 +33,7 @@ class RandomTextTest {
             ParagraphStyle style = styles.get(random.nextInt(styles.size()));
             List<ComposedLine> lines = assertTimeoutPreemptively(Duration.ofSeconds(2),
                     () -> composer.compose(List.of(Samples.serif(text, 10)), measure, style, new Diagnostics()));
-            if (text.isBlank()) {
+            if (text.chars().allMatch(c -> c == ' ')) {
                 assertTrue(lines.isEmpty());
                 continue;
             }

@@ -68,6 +68,10 @@ final class ElementBuilder {
         for (int i = 0; i < n; i++) {
             Glyph g = glyphs.get(i);
             if (g.cls() == CharClass.SPACE) continue; // a kept space is the glue of its gap
+            if (g.cls() == CharClass.LINE_BREAK) {
+                endLine(items, style);
+                continue;
+            }
             if (left[i] > 0) items.add(new Item.Glue(left[i], 0, left[i], false, i));
             items.add(new Item.Box(g.ink(), i));
             Gap gap = gaps.get(i);
@@ -80,17 +84,23 @@ final class ElementBuilder {
             }
             if (gap != null) gap.emit(items);
         }
+        endLine(items, style);
+        return new PreparedParagraph(fonts, glyphs, items, style);
+    }
+
+    /** A forced break; before it the line is filled with infinite glue, unless balancing counts its end. */
+    private static void endLine(List<Item> items, ParagraphStyle style) {
         if (!style.balance()) {
             items.add(Item.Penalty.of(Item.INFINITY));
             items.add(new Item.Glue(0, 0, 0, true, -1));
         }
         items.add(Item.Penalty.of(-Item.INFINITY));
-        return new PreparedParagraph(fonts, glyphs, items, style);
     }
 
     /**
      * Resolves every character to a face; collapses white space to single spaces and drops those
-     * that print nothing (paragraph edges, between two Han characters, beside CJK punctuation).
+     * that print nothing (paragraph and line edges, between two Han characters, beside CJK
+     * punctuation); keeps one hard line break of several, none at the paragraph's edges.
      */
     private List<Glyph> collect(List<TextRun> runs, Diagnostics diags) {
         List<Glyph> all = new ArrayList<>();
@@ -101,20 +111,27 @@ final class ElementBuilder {
         List<Glyph> kept = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
             Glyph g = all.get(i);
+            Glyph before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (g.cls() == CharClass.LINE_BREAK) {
+                boolean edge = kept.isEmpty() || kept.get(kept.size() - 1).cls() == CharClass.LINE_BREAK;
+                if (!edge) kept.add(g);
+                continue;
+            }
             if (g.cls() != CharClass.SPACE) {
                 kept.add(apostrophe(all, i) ? withClass(g, CharClass.LATIN) : g);
                 continue;
             }
-            Glyph before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
             Glyph after = null;
             for (int j = i + 1; j < all.size() && after == null; j++) {
                 if (all.get(j).cls() != CharClass.SPACE) after = all.get(j);
             }
             if (before == null || after == null || before.cls() == CharClass.SPACE) continue;
+            if (before.cls() == CharClass.LINE_BREAK || after.cls() == CharClass.LINE_BREAK) continue;
             if (before.cls().cjkPunctuation() || after.cls().cjkPunctuation()) continue;
             if (before.cls() == CharClass.HAN && after.cls() == CharClass.HAN) continue;
             kept.add(g);
         }
+        if (!kept.isEmpty() && kept.get(kept.size() - 1).cls() == CharClass.LINE_BREAK) kept.remove(kept.size() - 1);
         return kept;
     }
 
@@ -122,7 +139,8 @@ final class ElementBuilder {
         CharClass cls = CharClass.of(cp);
         String text = new String(Character.toChars(cp));
         int em = (int) Math.round(run.size() * 1000);
-        FontFace face = fonts.resolve(run.role(), cls == CharClass.SPACE ? ' ' : cp);
+        int measured = cls == CharClass.SPACE || cls == CharClass.LINE_BREAK ? ' ' : cp;
+        FontFace face = fonts.resolve(run.role(), measured);
         if (face == null) {
             if (warned.add(cp)) {
                 diags.warning(run.span(), String.format("no shipped font has the character %s (U+%04X)", text, cp),
@@ -130,7 +148,7 @@ final class ElementBuilder {
             }
             return new Glyph(cp, text, null, run.role(), run.size(), cls, em, 0, 0);
         }
-        int advance = (int) Math.round(face.advance(cls == CharClass.SPACE ? ' ' : cp) * run.size());
+        int advance = (int) Math.round(face.advance(measured) * run.size());
         int blank = Math.max(0, advance - em / 2);
         int left = cls == CharClass.OPENING ? blank : 0;
         int right = cls == CharClass.CLOSING || cls == CharClass.STOP ? blank : 0;
@@ -173,8 +191,11 @@ final class ElementBuilder {
         boolean pairOpen = false; // the previous glyph started a —— or …… pair
         for (int i = 0; i < n; i++) {
             Glyph a = glyphs.get(i);
-            if (a.cls() == CharClass.SPACE || i + 1 >= n) {
+            boolean lineEnds = i + 1 >= n || a.cls() == CharClass.LINE_BREAK
+                    || glyphs.get(i + 1).cls() == CharClass.LINE_BREAK;
+            if (a.cls() == CharClass.SPACE || lineEnds) {
                 gaps.add(null);
+                pairOpen = false;
                 continue;
             }
             int next = i + 1;

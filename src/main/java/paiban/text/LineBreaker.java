@@ -7,7 +7,8 @@ import java.util.List;
  * Total-fit line breaking after Knuth and Plass (TeX: The Program §813–§890). It sees only
  * {@link Item}s and a {@link LineFit}; script rules are already in the items. Three passes: within
  * {@link #TOLERANCE}; then any underfull line; then a final pass that may also split between two
- * glyph boxes or at a forbidden penalty, each at a cost dearer than any loose line, and, as TeX's,
+ * glyph boxes or at a forbidden penalty after a glyph box (never after an indent, which would
+ * leave an empty line), each at a cost dearer than any loose line, and, as TeX's,
  * accepts an overfull line when even that does not fit (a box wider than the measure), so it
  * always returns.
  */
@@ -154,13 +155,14 @@ public final class LineBreaker {
             for (int b = 0; b < items.size(); b++) {
                 Item it = items.get(b);
                 Item previous = b > 0 ? items.get(b - 1) : null;
+                boolean afterGlyph = previous instanceof Item.Box before && before.glyph() >= 0;
                 if (it instanceof Item.Penalty p) {
                     if (!p.forbidden()) tryBreak(b, p.penalty(), p.width(), p.flagged());
-                    else if (finalPass && startsWithBox(b)) tryBreak(b, 0, 0, false);
+                    else if (finalPass && afterGlyph && startsWithBox(b)) tryBreak(b, 0, 0, false);
                 } else if (it instanceof Item.Glue) {
                     if (previous instanceof Item.Box) tryBreak(b, 0, 0, false);
-                } else if (finalPass && previous instanceof Item.Box before && before.glyph() >= 0 && it.glyph() >= 0) {
-                    tryBreak(b, 0, 0, false); // never split off an indent: that would leave an empty line
+                } else if (finalPass && afterGlyph && it.glyph() >= 0) {
+                    tryBreak(b, 0, 0, false);
                 }
                 if (active.isEmpty()) return null;
             }

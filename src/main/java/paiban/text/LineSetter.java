@@ -36,6 +36,7 @@ final class LineSetter {
 
     private ComposedLine line(int start, int end, long measure, boolean last) {
         long width = 0, stretch = 0, shrink = 0;
+        boolean fill = false;
         for (int i = start; i < end; i++) {
             Item it = items.get(i);
             if (it instanceof Item.Box b) width += b.width();
@@ -43,13 +44,15 @@ final class LineSetter {
                 width += g.width();
                 stretch += g.stretch();
                 shrink += g.shrink();
+                fill |= g.fill();
             }
         }
         Item.Penalty hyphen = items.get(end) instanceof Item.Penalty p && p.width() > 0 ? p : null;
         if (hyphen != null) width += hyphen.width();
 
         long slack = measure - width;
-        boolean justify = style.alignment() == Alignment.JUSTIFY && !style.balance() && !last;
+        // a line ended by the paragraph's end or a hard break is filled, not stretched
+        boolean justify = style.alignment() == Alignment.JUSTIFY && !style.balance() && !last && !fill;
         double stretchRatio = justify && slack > 0 && stretch > 0 ? (double) slack / stretch : 0;
         // 先挤进，后推出 (clreq): a line that is too long first squeezes the mark at its end, then the rest.
         int endBlank = slack < 0 ? endBlank(start, end) : -1;

@@ -227,6 +227,21 @@ class ComposerTest {
     }
 
     @Test
+    void hardLineBreaksEndALineThatIsNotStretched() {
+        String text = "本报记者\n林晓舟 王若溪\n\n北京报道";
+        List<ComposedLine> lines = compose("\n" + text + "\n", 10, 200, JUSTIFY_NO_INDENT);
+        assertEquals(List.of("本报记者", "林晓舟王若溪", "北京报道"), texts(lines));
+        assertEquals(40, lines.get(0).width(), 1e-6, "set at natural width");
+        assertFalse(lines.get(0).last());
+        assertTrue(lines.get(2).last());
+        assertReadable(text, lines, 200, true);
+
+        List<ComposedLine> headline = COMPOSER.compose(List.of(Samples.run("冬季农业\n生产形势总体平稳", FontRole.SANS_BOLD, 20)),
+                400, ParagraphStyle.HEADLINE, new Diagnostics());
+        assertEquals(List.of("冬季农业", "生产形势总体平稳"), texts(headline));
+    }
+
+    @Test
     void emptyParagraphHasNoLines() {
         assertEquals(List.of(), COMPOSER.compose(List.of(Samples.serif("  ", 10)), 100, ParagraphStyle.BODY, new Diagnostics()));
     }

@@ -15,7 +15,7 @@ class RandomTextTest {
     private static final String[] PIECES = {
         "中", "文", "排", "版", "，", "。", "、", "：", "；", "！", "？", "“", "”", "‘", "’", "「", "」", "『", "』",
         "（", "）", "《", "》", "——", "……", "—", "·", "～", "／", "Latin", "words", " ", "  ", "2026", "3.14", "%",
-        "−5℃", "(", ")", ",", ".", "state-of-the-art", "𠮷", "\uE000", "ー", "ａ", "１", "　", "internationalization"
+        "−5℃", "(", ")", ",", ".", "state-of-the-art", "𠮷", "\uE000", "ー", "ａ", "１", "　", "internationalization", "\n"
     };
 
     @Test
@@ -33,7 +33,7 @@ class RandomTextTest {
             ParagraphStyle style = styles.get(random.nextInt(styles.size()));
             List<ComposedLine> lines = assertTimeoutPreemptively(Duration.ofSeconds(2),
                     () -> composer.compose(List.of(Samples.serif(text, 10)), measure, style, new Diagnostics()));
-            if (text.chars().allMatch(c -> c == ' ')) {
+            if (text.chars().allMatch(c -> c == ' ' || c == '\n')) {
                 assertTrue(lines.isEmpty());
                 continue;
             }

@@ -186,6 +186,7 @@ public final class LineBreaker {
             boolean forced = penalty <= -Item.INFINITY;
             boolean emergency = items.get(b) instanceof Item.Box
                     || (items.get(b) instanceof Item.Penalty p && p.forbidden());
+            int start = lineStart(items, b);
             Node[] best = new Node[4];
             double minDemerits = Double.POSITIVE_INFINITY;
             List<Node> survivors = new ArrayList<>(active.size() + 4);
@@ -229,16 +230,13 @@ public final class LineBreaker {
                 }
                 double total = a.demerits() + d;
                 if (best[fitness] == null || total < best[fitness].demerits()) {
-                    best[fitness] = new Node(b, 0, fitness, total, flagged, a);
+                    best[fitness] = new Node(b, start, fitness, total, flagged, a);
                 }
                 minDemerits = Math.min(minDemerits, total);
                 if (staysActive) survivors.add(a);
             }
-            int start = lineStart(items, b);
             for (Node n : best) {
-                if (n != null && n.demerits() <= minDemerits + ADJ_DEMERITS) {
-                    survivors.add(new Node(b, start, n.fitness(), n.demerits(), n.flagged(), n.previous()));
-                }
+                if (n != null && n.demerits() <= minDemerits + ADJ_DEMERITS) survivors.add(n);
             }
             active = survivors;
         }

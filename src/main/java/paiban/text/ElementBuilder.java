@@ -1,5 +1,7 @@
 package paiban.text;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import paiban.diag.Diagnostics;
 import paiban.font.FontFace;
 import paiban.font.FontLibrary;
@@ -35,6 +37,10 @@ final class ElementBuilder {
     static final int LONE_LAST_PENALTY = 5000;
     /** Against a last line of two characters, for balanced headlines. */
     static final int SHORT_LAST_PENALTY = 2000;
+    /** Balanced headlines: against a break inside a word (ICU's dictionary segmentation of Chinese). */
+    static final int INSIDE_WORD_PENALTY = 100;
+    /** Balanced headlines: for a break after a pause, stop or closing mark, where a phrase ends. */
+    static final int PHRASE_END_PENALTY = -150;
 
     /** TeX lefthyphenmin/righthyphenmin: letters kept before and after an inserted hyphen. */
     private static final int LEFT_HYPHEN_MIN = 2;
@@ -63,6 +69,7 @@ final class ElementBuilder {
         squeezeAdjacentPunctuation(glyphs, left, right);
         if (!items.isEmpty() && left[0] > 0) items.add(Item.Penalty.of(Item.INFINITY)); // no line of indent alone
         List<Gap> gaps = gaps(glyphs);
+        if (style.balance()) preferPhraseBreaks(glyphs, gaps);
         discourageShortLastLine(glyphs, gaps, style.balance());
 
         for (int i = 0; i < n; i++) {
@@ -294,6 +301,32 @@ final class ElementBuilder {
 
     private static boolean letter(Glyph g) {
         return g.cls() == CharClass.LATIN && Character.isLetter(g.codePoint());
+    }
+
+    /**
+     * Headlines read best broken between phrases: a break after a pause or closing mark is welcome,
+     * one inside a word (as ICU segments it) is not.
+     */
+    private static void preferPhraseBreaks(List<Glyph> glyphs, List<Gap> gaps) {
+        StringBuilder text = new StringBuilder();
+        int[] offset = new int[glyphs.size()];
+        for (int i = 0; i < glyphs.size(); i++) {
+            offset[i] = text.length();
+            text.append(glyphs.get(i).text());
+        }
+        BreakIterator words = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
+        words.setText(text.toString());
+        for (int i = 0; i < glyphs.size(); i++) {
+            Gap gap = gaps.get(i);
+            if (gap == null || !gap.breakable()) continue;
+            int next = glyphs.get(i + 1).cls() == CharClass.SPACE ? i + 2 : i + 1;
+            CharClass cls = glyphs.get(i).cls();
+            if (cls == CharClass.STOP || cls == CharClass.CLOSING || cls == CharClass.NON_STARTER) {
+                gaps.set(i, gap.plus(PHRASE_END_PENALTY));
+            } else if (!words.isBoundary(offset[next])) {
+                gaps.set(i, gap.plus(INSIDE_WORD_PENALTY));
+            }
+        }
     }
 
     /** clreq: the last line should not hold a lone character; balanced headlines not two either. */

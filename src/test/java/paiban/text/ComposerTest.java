@@ -132,6 +132,24 @@ class ComposerTest {
     }
 
     @Test
+    void balancedHeadlinesBreakBetweenWordsAndPreferPhraseEnds() {
+        String headline = "我国科学家在量子计算领域取得重大突破，相关成果发表于《自然》杂志";
+        List<String> words = List.of("科学", "量子", "计算", "领域", "取得", "重大", "突破", "相关", "成果", "发表", "自然", "杂志");
+        for (double m = 160; m <= 420; m += 20) {
+            List<ComposedLine> lines = COMPOSER.compose(List.of(Samples.run(headline, FontRole.SANS_BOLD, 20)), m,
+                    ParagraphStyle.HEADLINE, new Diagnostics());
+            assertReadable(headline, lines, m, false);
+            String joined = String.join("|", texts(lines));
+            for (String w : words) {
+                assertFalse(joined.contains(w.charAt(0) + "|" + w.charAt(1)), w + " split: " + joined);
+            }
+        }
+        List<ComposedLine> lines = COMPOSER.compose(List.of(Samples.run(headline, FontRole.SANS_BOLD, 20)), 160,
+                ParagraphStyle.HEADLINE, new Diagnostics());
+        assertTrue(texts(lines).stream().anyMatch(l -> l.endsWith("，")), texts(lines).toString());
+    }
+
+    @Test
     void boldDatelineAndSerifBodyShareAParagraph() {
         TextRun dateline = Samples.run("本报北京11月25日电", FontRole.SANS_BOLD, 9.5);
         TextRun body = Samples.serif("（记者林晓舟）" + Samples.ECONOMY.substring(Samples.ECONOMY.indexOf("国家")), 9.5);

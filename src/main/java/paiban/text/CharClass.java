@@ -28,7 +28,9 @@ enum CharClass {
     /** ASCII opening brackets ( [ {: never at a line end. */
     LATIN_OPENING,
     /** Whitespace: a Latin word space, the Han–Latin space, or dropped. */
-    SPACE;
+    SPACE,
+    /** A hard line break (LF or U+2028): ends the line there, which is set as a last line. */
+    LINE_BREAK;
 
     private static final String OPENINGS = "“‘「『（〔［｛【〖《〈";
     private static final String CLOSINGS = "”’」』）〕］｝】〗》〉";
@@ -37,6 +39,7 @@ enum CharClass {
     private static final String UNITS = "℃℉％‰°′″";
 
     static CharClass of(int cp) {
+        if (cp == '\n' || cp == 0x2028) return LINE_BREAK;
         if (cp == 0x3000) return HAN; // the ideographic space is a deliberate 1 em blank
         if (Character.isWhitespace(cp) || cp == 0x00A0) return SPACE;
         if (cp < 0x80) {

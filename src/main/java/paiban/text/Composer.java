@@ -8,6 +8,11 @@ import java.util.List;
 /**
  * The text stage's facade: composes a paragraph of styled runs into lines at a measure, following
  * W3C clreq at the basic level. Immutable and thread-safe; create one per run with the fonts.
+ *
+ * <p>Input conventions: runs hold the paragraph's text as written; white space collapses, and is
+ * dropped where it prints nothing (between Han characters, beside CJK punctuation, at the edges);
+ * a line feed or U+2028 is a hard line break. A balanced style breaks into near-equal ragged lines
+ * whatever its alignment (JUSTIFY then sets them flush left).
  */
 public final class Composer {
     private final ElementBuilder builder;

@@ -1,5 +1,7 @@
 package paiban.text;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import paiban.diag.Diagnostics;
 import paiban.font.FontFace;
 import paiban.font.FontLibrary;
@@ -35,6 +37,10 @@ final class ElementBuilder {
     static final int LONE_LAST_PENALTY = 5000;
     /** Against a last line of two characters, for balanced headlines. */
     static final int SHORT_LAST_PENALTY = 2000;
+    /** Balanced headlines: against a break inside a word (ICU's dictionary segmentation of Chinese). */
+    static final int INSIDE_WORD_PENALTY = 100;
+    /** Balanced headlines: for a break after a pause, stop or closing mark, where a phrase ends. */
+    static final int PHRASE_END_PENALTY = -150;
 
     /** TeX lefthyphenmin/righthyphenmin: letters kept before and after an inserted hyphen. */
     private static final int LEFT_HYPHEN_MIN = 2;
@@ -61,32 +67,47 @@ final class ElementBuilder {
             right[i] = glyphs.get(i).rightBlank();
         }
         squeezeAdjacentPunctuation(glyphs, left, right);
+        if (!items.isEmpty() && left[0] > 0) items.add(Item.Penalty.of(Item.INFINITY)); // no line of indent alone
         List<Gap> gaps = gaps(glyphs);
+        if (style.balance()) preferPhraseBreaks(glyphs, gaps);
         discourageShortLastLine(glyphs, gaps, style.balance());
 
         for (int i = 0; i < n; i++) {
             Glyph g = glyphs.get(i);
             if (g.cls() == CharClass.SPACE) continue; // a kept space is the glue of its gap
+            if (g.cls() == CharClass.LINE_BREAK) {
+                endLine(items, style);
+                continue;
+            }
             if (left[i] > 0) items.add(new Item.Glue(left[i], 0, left[i], false, i));
             items.add(new Item.Box(g.ink(), i));
+            Gap gap = gaps.get(i);
             if (right[i] > 0) {
-                items.add(Item.Penalty.of(Item.INFINITY));
+                // 先挤进 (clreq): a break may also come before the blank half, ending the line on the
+                // mark's ink at no cost, before any character is pushed to the next line.
+                boolean breakable = gap != null && gap.breakable() && gap.glue() != null;
+                items.add(Item.Penalty.of(breakable ? gap.penalty() : Item.INFINITY));
                 items.add(new Item.Glue(right[i], 0, right[i], false, i));
             }
-            Gap gap = gaps.get(i);
             if (gap != null) gap.emit(items);
         }
+        endLine(items, style);
+        return new PreparedParagraph(fonts, glyphs, items, style);
+    }
+
+    /** A forced break; before it the line is filled with infinite glue, unless balancing counts its end. */
+    private static void endLine(List<Item> items, ParagraphStyle style) {
         if (!style.balance()) {
             items.add(Item.Penalty.of(Item.INFINITY));
             items.add(new Item.Glue(0, 0, 0, true, -1));
         }
         items.add(Item.Penalty.of(-Item.INFINITY));
-        return new PreparedParagraph(fonts, glyphs, items, style);
     }
 
     /**
      * Resolves every character to a face; collapses white space to single spaces and drops those
-     * that print nothing (paragraph edges, between two Han characters, beside CJK punctuation).
+     * that print nothing (paragraph and line edges, between two Han characters, beside CJK
+     * punctuation); keeps one hard line break of several, none at the paragraph's edges.
      */
     private List<Glyph> collect(List<TextRun> runs, Diagnostics diags) {
         List<Glyph> all = new ArrayList<>();
@@ -97,20 +118,27 @@ final class ElementBuilder {
         List<Glyph> kept = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
             Glyph g = all.get(i);
+            Glyph before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (g.cls() == CharClass.LINE_BREAK) {
+                boolean edge = kept.isEmpty() || kept.get(kept.size() - 1).cls() == CharClass.LINE_BREAK;
+                if (!edge) kept.add(g);
+                continue;
+            }
             if (g.cls() != CharClass.SPACE) {
                 kept.add(apostrophe(all, i) ? withClass(g, CharClass.LATIN) : g);
                 continue;
             }
-            Glyph before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
             Glyph after = null;
             for (int j = i + 1; j < all.size() && after == null; j++) {
                 if (all.get(j).cls() != CharClass.SPACE) after = all.get(j);
             }
             if (before == null || after == null || before.cls() == CharClass.SPACE) continue;
+            if (before.cls() == CharClass.LINE_BREAK || after.cls() == CharClass.LINE_BREAK) continue;
             if (before.cls().cjkPunctuation() || after.cls().cjkPunctuation()) continue;
             if (before.cls() == CharClass.HAN && after.cls() == CharClass.HAN) continue;
             kept.add(g);
         }
+        if (!kept.isEmpty() && kept.get(kept.size() - 1).cls() == CharClass.LINE_BREAK) kept.remove(kept.size() - 1);
         return kept;
     }
 
@@ -118,7 +146,8 @@ final class ElementBuilder {
         CharClass cls = CharClass.of(cp);
         String text = new String(Character.toChars(cp));
         int em = (int) Math.round(run.size() * 1000);
-        FontFace face = fonts.resolve(run.role(), cls == CharClass.SPACE ? ' ' : cp);
+        int measured = cls == CharClass.SPACE || cls == CharClass.LINE_BREAK ? ' ' : cp;
+        FontFace face = fonts.resolve(run.role(), measured);
         if (face == null) {
             if (warned.add(cp)) {
                 diags.warning(run.span(), String.format("no shipped font has the character %s (U+%04X)", text, cp),
@@ -126,7 +155,7 @@ final class ElementBuilder {
             }
             return new Glyph(cp, text, null, run.role(), run.size(), cls, em, 0, 0);
         }
-        int advance = (int) Math.round(face.advance(cls == CharClass.SPACE ? ' ' : cp) * run.size());
+        int advance = (int) Math.round(face.advance(measured) * run.size());
         int blank = Math.max(0, advance - em / 2);
         int left = cls == CharClass.OPENING ? blank : 0;
         int right = cls == CharClass.CLOSING || cls == CharClass.STOP ? blank : 0;
@@ -169,8 +198,11 @@ final class ElementBuilder {
         boolean pairOpen = false; // the previous glyph started a —— or …… pair
         for (int i = 0; i < n; i++) {
             Glyph a = glyphs.get(i);
-            if (a.cls() == CharClass.SPACE || i + 1 >= n) {
+            boolean lineEnds = i + 1 >= n || a.cls() == CharClass.LINE_BREAK
+                    || glyphs.get(i + 1).cls() == CharClass.LINE_BREAK;
+            if (a.cls() == CharClass.SPACE || lineEnds) {
                 gaps.add(null);
+                pairOpen = false;
                 continue;
             }
             int next = i + 1;
@@ -269,6 +301,32 @@ final class ElementBuilder {
 
     private static boolean letter(Glyph g) {
         return g.cls() == CharClass.LATIN && Character.isLetter(g.codePoint());
+    }
+
+    /**
+     * Headlines read best broken between phrases: a break after a pause or closing mark is welcome,
+     * one inside a word (as ICU segments it) is not.
+     */
+    private static void preferPhraseBreaks(List<Glyph> glyphs, List<Gap> gaps) {
+        StringBuilder text = new StringBuilder();
+        int[] offset = new int[glyphs.size()];
+        for (int i = 0; i < glyphs.size(); i++) {
+            offset[i] = text.length();
+            text.append(glyphs.get(i).text());
+        }
+        BreakIterator words = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
+        words.setText(text.toString());
+        for (int i = 0; i < glyphs.size(); i++) {
+            Gap gap = gaps.get(i);
+            if (gap == null || !gap.breakable()) continue;
+            int next = glyphs.get(i + 1).cls() == CharClass.SPACE ? i + 2 : i + 1;
+            CharClass cls = glyphs.get(i).cls();
+            if (cls == CharClass.STOP || cls == CharClass.CLOSING || cls == CharClass.NON_STARTER) {
+                gaps.set(i, gap.plus(PHRASE_END_PENALTY));
+            } else if (!words.isBoundary(offset[next])) {
+                gaps.set(i, gap.plus(INSIDE_WORD_PENALTY));
+            }
+        }
     }
 
     /** clreq: the last line should not hold a lone character; balanced headlines not two either. */

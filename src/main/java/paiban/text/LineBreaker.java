@@ -6,18 +6,23 @@ import java.util.List;
 /**
  * Total-fit line breaking after Knuth and Plass (TeX: The Program §813–§890). It sees only
  * {@link Item}s and a {@link LineFit}; script rules are already in the items. Three passes: within
- * {@link #TOLERANCE}; then any underfull line; then, as TeX's final pass, splitting between two boxes
- * and accepting an overfull line when nothing else fits, so it always returns.
+ * {@link #TOLERANCE}; then any underfull line; then a final pass that may also split between two
+ * glyph boxes or at a forbidden penalty after a glyph box (never after an indent, which would
+ * leave an empty line), each at a cost dearer than any loose line, and, as TeX's,
+ * accepts an overfull line when even that does not fit (a box wider than the measure), so it
+ * always returns.
  */
 public final class LineBreaker {
     /** Pass-one limit on badness (100·r³): an adjustment ratio up to 3. */
     static final double TOLERANCE = 2700;
-    static final double INF_BAD = 10000;
     static final int LINE_PENALTY = 10;
     static final double ADJ_DEMERITS = 10000;
     static final double DOUBLE_HYPHEN_DEMERITS = 10000;
-    /** A split between two boxes (inside an unbreakable word) when nothing else fits. */
-    static final int EMERGENCY_PENALTY = Item.INFINITY - 1;
+    /**
+     * A split between two boxes (inside an unbreakable word) or at a forbidden penalty (a line-start
+     * rule) when nothing else fits: dearer than any loose line, so the final pass makes as few as it can.
+     */
+    static final double EMERGENCY_DEMERITS = 1e15;
 
     /** How far a line of the given totals must be adjusted to fill the measure. */
     @FunctionalInterface
@@ -29,12 +34,16 @@ public final class LineBreaker {
         double ratio(long width, long stretch, long shrink, boolean fill, long measure);
     }
 
-    /** Justified lines: glue stretches or shrinks to the measure. */
+    /**
+     * Justified lines: glue stretches or shrinks to the measure. A line with nothing to stretch is
+     * rated as if it had 1% of the measure to give, so emptier ones rate worse (TeX rates them all
+     * alike, which lets a forced or very loose line land anywhere).
+     */
     public static final LineFit JUSTIFIED = (width, stretch, shrink, fill, measure) -> {
         long slack = measure - width;
         if (slack > 0) {
             if (fill) return 0;
-            return stretch > 0 ? (double) slack / stretch : Double.POSITIVE_INFINITY;
+            return (double) slack / (stretch > 0 ? stretch : measure / 100.0);
         }
         if (slack < 0) return shrink > 0 ? (double) slack / shrink : Double.NEGATIVE_INFINITY;
         return 0;
@@ -84,11 +93,11 @@ public final class LineBreaker {
         return i;
     }
 
+    /** TeX's 100·r³, not capped at 10000, so that past pass one looser lines still rate worse. */
     static double badness(double ratio) {
         if (ratio < -1) return Double.POSITIVE_INFINITY;
         double r = Math.abs(ratio);
-        if (r > 4.65) return INF_BAD; // 100·r³ would pass 10000; also covers an infinite ratio
-        return Math.min(INF_BAD, 100 * r * r * r);
+        return 100 * r * r * r;
     }
 
     /** Prefix sums of widths, stretch, shrink and fill glue counts, so a line's totals are O(1). */
@@ -146,12 +155,14 @@ public final class LineBreaker {
             for (int b = 0; b < items.size(); b++) {
                 Item it = items.get(b);
                 Item previous = b > 0 ? items.get(b - 1) : null;
+                boolean afterGlyph = previous instanceof Item.Box before && before.glyph() >= 0;
                 if (it instanceof Item.Penalty p) {
                     if (!p.forbidden()) tryBreak(b, p.penalty(), p.width(), p.flagged());
+                    else if (finalPass && afterGlyph && startsWithBox(b)) tryBreak(b, 0, 0, false);
                 } else if (it instanceof Item.Glue) {
                     if (previous instanceof Item.Box) tryBreak(b, 0, 0, false);
-                } else if (finalPass && previous instanceof Item.Box) {
-                    tryBreak(b, EMERGENCY_PENALTY, 0, false);
+                } else if (finalPass && afterGlyph && it.glyph() >= 0) {
+                    tryBreak(b, 0, 0, false);
                 }
                 if (active.isEmpty()) return null;
             }
@@ -165,8 +176,17 @@ public final class LineBreaker {
             return positions.stream().mapToInt(Integer::intValue).toArray();
         }
 
+        /** Whether a line after a break at {@code b} would hold something. */
+        private boolean startsWithBox(int b) {
+            int start = lineStart(items, b);
+            return start < items.size() && items.get(start) instanceof Item.Box;
+        }
+
         private void tryBreak(int b, int penalty, int penaltyWidth, boolean flagged) {
             boolean forced = penalty <= -Item.INFINITY;
+            boolean emergency = items.get(b) instanceof Item.Box
+                    || (items.get(b) instanceof Item.Penalty p && p.forbidden());
+            int start = lineStart(items, b);
             Node[] best = new Node[4];
             double minDemerits = Double.POSITIVE_INFINITY;
             List<Node> survivors = new ArrayList<>(active.size() + 4);
@@ -185,11 +205,12 @@ public final class LineBreaker {
                 double bad = badness(ratio);
                 boolean artificial = false;
                 boolean staysActive;
-                if (bad > INF_BAD || forced) {
+                boolean overfull = ratio < -1;
+                if (overfull || forced) {
                     boolean onlyOneLeft = survivors.isEmpty() && k == active.size() - 1;
                     if (finalPass && minDemerits == Double.POSITIVE_INFINITY && onlyOneLeft) {
                         artificial = true; // TeX §854: keep the paragraph going with an overfull line
-                    } else if (bad > threshold) {
+                    } else if (overfull || bad > threshold) {
                         continue;
                     }
                     staysActive = false;
@@ -204,20 +225,18 @@ public final class LineBreaker {
                 double d = 0;
                 if (!artificial) {
                     d = demerits(bad, penalty, flagged && a.flagged());
+                    if (emergency) d += EMERGENCY_DEMERITS;
                     if (Math.abs(fitness - a.fitness()) > 1) d += ADJ_DEMERITS;
                 }
                 double total = a.demerits() + d;
                 if (best[fitness] == null || total < best[fitness].demerits()) {
-                    best[fitness] = new Node(b, 0, fitness, total, flagged, a);
+                    best[fitness] = new Node(b, start, fitness, total, flagged, a);
                 }
                 minDemerits = Math.min(minDemerits, total);
                 if (staysActive) survivors.add(a);
             }
-            int start = lineStart(items, b);
             for (Node n : best) {
-                if (n != null && n.demerits() <= minDemerits + ADJ_DEMERITS) {
-                    survivors.add(new Node(b, start, n.fitness(), n.demerits(), n.flagged(), n.previous()));
-                }
+                if (n != null && n.demerits() <= minDemerits + ADJ_DEMERITS) survivors.add(n);
             }
             active = survivors;
         }

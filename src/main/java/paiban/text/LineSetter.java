@@ -36,6 +36,7 @@ final class LineSetter {
 
     private ComposedLine line(int start, int end, long measure, boolean last) {
         long width = 0, stretch = 0, shrink = 0;
+        boolean fill = false;
         for (int i = start; i < end; i++) {
             Item it = items.get(i);
             if (it instanceof Item.Box b) width += b.width();
@@ -43,19 +44,32 @@ final class LineSetter {
                 width += g.width();
                 stretch += g.stretch();
                 shrink += g.shrink();
+                fill |= g.fill();
             }
         }
         Item.Penalty hyphen = items.get(end) instanceof Item.Penalty p && p.width() > 0 ? p : null;
         if (hyphen != null) width += hyphen.width();
 
         long slack = measure - width;
-        boolean justify = style.alignment() == Alignment.JUSTIFY && !style.balance() && !last;
+        // a line ended by the paragraph's end or a hard break is filled, not stretched
+        boolean justify = style.alignment() == Alignment.JUSTIFY && !style.balance() && !last && !fill;
         double stretchRatio = justify && slack > 0 && stretch > 0 ? (double) slack / stretch : 0;
         // 先挤进，后推出 (clreq): a line that is too long first squeezes the mark at its end, then the rest.
         int endBlank = slack < 0 ? endBlank(start, end) : -1;
         double endCut = endBlank >= 0 ? Math.min(-slack, ((Item.Glue) items.get(endBlank)).shrink()) : 0;
         long otherShrink = shrink - (endBlank >= 0 ? ((Item.Glue) items.get(endBlank)).shrink() : 0);
         double shrinkRatio = slack < 0 && otherShrink > 0 ? Math.min(1, (-slack - endCut) / otherShrink) : 0;
+
+        // A line that holds only an unbreakable word or number cannot stretch: rather than leave it
+        // short, spread its letters (the last resort of clreq's justification order).
+        double letterSpacing = 0;
+        if (justify && slack > 0 && stretch == 0) {
+            int boxes = hyphen != null ? 1 : 0;
+            for (int i = start; i < end; i++) {
+                if (items.get(i) instanceof Item.Box b && b.glyph() >= 0) boxes++;
+            }
+            if (boxes > 1) letterSpacing = (double) slack / (boxes - 1);
+        }
 
         List<PlacedGlyph> placed = new ArrayList<>();
         double x = 0;
@@ -72,7 +86,10 @@ final class LineSetter {
             }
             int owner = it.glyph();
             if (owner >= 0 && owner != open) {
-                if (open >= 0) placed.add(place(open, openX, openEnd));
+                if (open >= 0) {
+                    placed.add(place(open, openX, openEnd));
+                    x += letterSpacing;
+                }
                 open = owner;
                 openX = x;
             }
@@ -81,7 +98,7 @@ final class LineSetter {
             if (owner >= 0) openEnd = x;
         }
         if (open >= 0) placed.add(place(open, openX, openEnd));
-        if (hyphen != null) placed.add(hyphen(hyphen, x));
+        if (hyphen != null) placed.add(hyphen(hyphen, x + (placed.isEmpty() ? 0 : letterSpacing)));
         double lineEnd = placed.isEmpty() ? 0 : placed.get(placed.size() - 1).x() + placed.get(placed.size() - 1).width();
         double offset = style.alignment() == Alignment.CENTER ? Math.max(0, (measure / 1000.0 - lineEnd) / 2) : 0;
         if (offset > 0) {

@@ -3,8 +3,11 @@ package paiban.text;
 import paiban.font.FontFace;
 
 /**
- * One character set on a line: {@code x} is its left edge from the line start (pt), {@code width}
- * the advance it occupies after compression (pt). {@code face} is null when no shipped font has the
+ * One character set on a line: {@code x} is its left edge from the line start (pt), where the glyph
+ * is drawn; {@code x + width} is where the space it takes ends, so {@code width} is its advance
+ * after compression (pt). A mark squeezed on the right (。 before 」) is simply narrower. An opening
+ * mark squeezed on the left (「 at a line start, 『 after 「) keeps x at its drawing origin, half an
+ * em before the space it takes: its blank half overlaps what precedes it (x &lt; 0 at a line start). {@code face} is null when no shipped font has the
  * character: the renderer then draws a visible placeholder box. {@code text} is what the glyph
  * stands for in extracted text (one code point; empty for a hyphen the composer inserted).
  */

@@ -23,14 +23,14 @@ class ElementBuilderTest {
     }
 
     @Test
-    void hanGapsStretchAndTheCommaHasASqueezableBlankHalf() {
-        assertEquals("中 glue(0+0.1) 文 penalty(inf) glue(0+0.1) ，[0.5] penalty(inf) blank(0.5-0.5)"
+    void hanGapsStretchAndALineMayEndOnTheCommaInkOrAfterItsBlankHalf() {
+        assertEquals("中 glue(0+0.1) 文 penalty(inf) glue(0+0.1) ，[0.5] penalty(0) blank(0.5-0.5)"
                 + " penalty(0) glue(0+0.1) 好 penalty(5000) glue(0+0.1) 的" + END, items("中文，好的"));
     }
 
     @Test
     void stopBeforeClosingBracketLosesItsBlankSoThePairTakesOneAndAHalfEm() {
-        assertEquals("好 penalty(inf) glue(0+0.1) 。[0.5] penalty(inf) glue(0) 」[0.5] penalty(inf) blank(0.5-0.5)"
+        assertEquals("好 penalty(inf) glue(0+0.1) 。[0.5] penalty(inf) glue(0) 」[0.5] penalty(0) blank(0.5-0.5)"
                 + " penalty(0) glue(0+0.1) 他 penalty(5000) glue(0+0.1) 说" + END, items("好。」他说"));
     }
 
@@ -62,7 +62,7 @@ class ElementBuilderTest {
 
     @Test
     void numbersStayWholeAndAYearMayLeaveItsUnitAtACost() {
-        assertEquals("增 glue(0+0.1) 长 glue(0.25+0.083-0.125) 28.6% penalty(inf) glue(0+0.1) ，[0.5] penalty(inf)"
+        assertEquals("增 glue(0+0.1) 长 glue(0.25+0.083-0.125) 28.6% penalty(inf) glue(0+0.1) ，[0.5] penalty(0)"
                 + " blank(0.5-0.5) penalty(0) glue(0+0.1) 2026 penalty(100) glue(0.25+0.083-0.125) 年"
                 + " penalty(5000) glue(0+0.1) 的" + END, items("增长28.6%，2026年的"));
     }
@@ -110,8 +110,18 @@ class ElementBuilderTest {
     }
 
     @Test
+    void anOpeningMarkAfterTheIndentKeepsItsBlankAndCannotBeBrokenFromIt() {
+        assertEquals("indent(2) penalty(inf) blank(0.5-0.5) 「[0.5] penalty(inf) glue(0+0.1) 中 penalty(5000) glue(0+0.1) 文"
+                + " penalty(inf) glue(0+0.1) 」[0.5] penalty(inf) blank(0.5-0.5)" + END,
+                items("「中文」", FontRole.SERIF, ParagraphStyle.BODY));
+    }
+
+    @Test
     void balancedTextCountsItsLastLineAndAvoidsOneOrTwoCharactersThere() {
-        assertEquals("一 glue(0+0.1) 二 penalty(2000) glue(0+0.1) 三 penalty(5000) glue(0+0.1) 四 penalty(-inf)",
-                items("一二三四", FontRole.SANS_BOLD, ParagraphStyle.HEADLINE));
+        // ICU segments 寒潮|来|了|，|北方|降雪: breaks inside words cost 100, after the comma earn 150.
+        assertEquals("寒 penalty(100) glue(0+0.1) 潮 glue(0+0.1) 来 glue(0+0.1) 了 penalty(inf) glue(0+0.1)"
+                + " ，[0.5] penalty(-150) blank(0.5-0.5) penalty(-150) glue(0+0.1) 北 penalty(100) glue(0+0.1) 方"
+                + " penalty(2000) glue(0+0.1) 降 penalty(5100) glue(0+0.1) 雪 penalty(-inf)",
+                items("寒潮来了，北方降雪", FontRole.SANS_BOLD, ParagraphStyle.HEADLINE));
     }
 }

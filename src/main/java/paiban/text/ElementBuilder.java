@@ -19,9 +19,13 @@ import java.util.Set;
 final class ElementBuilder {
     /** Stretch of the gap between two characters, per mille of an em: justification spreads here. */
     static final int GAP_STRETCH = 100;
-    /** clreq "Mixed text composition": ¼ em between Han and Latin, from ⅛ em up to ⅓ em. */
-    static final int HAN_LATIN_SPACE = 250;
-    static final int HAN_LATIN_STRETCH = 83;
+    /**
+     * clreq "Mixed text composition": about ¼ em between Han and Latin, never wider (a wider gap
+     * reads as a word space, and text extractors split words there); it may shrink to about ⅛ em.
+     * Justification spreads the gaps between characters instead.
+     */
+    static final int HAN_LATIN_SPACE = 240;
+    static final int HAN_LATIN_STRETCH = 10;
     static final int HAN_LATIN_SHRINK = 125;
     /** A Western word space stays between ¼ em and ½ em (clreq justification order). */
     static final int WORD_SPACE_MIN = 250;

@@ -53,12 +53,16 @@ final class LineSetter {
         long slack = measure - width;
         // a line ended by the paragraph's end or a hard break is filled, not stretched
         boolean justify = style.alignment() == Alignment.JUSTIFY && !style.balance() && !last && !fill;
-        double stretchRatio = justify && slack > 0 && stretch > 0 ? (double) slack / stretch : 0;
-        // 先挤进，后推出 (clreq): a line that is too long first squeezes the mark at its end, then the rest.
+        // 先挤进，后推出 (clreq): a line that is too long first squeezes the mark at its end, then the
+        // rest. The mark is squeezed whole (to its ink, ½ em) when the line can stretch to take up the
+        // difference, so the line ends either on the mark's full box or on its ink, never between.
         int endBlank = slack < 0 ? endBlank(start, end) : -1;
-        double endCut = endBlank >= 0 ? Math.min(-slack, ((Item.Glue) items.get(endBlank)).shrink()) : 0;
-        long otherShrink = shrink - (endBlank >= 0 ? ((Item.Glue) items.get(endBlank)).shrink() : 0);
-        double shrinkRatio = slack < 0 && otherShrink > 0 ? Math.min(1, (-slack - endCut) / otherShrink) : 0;
+        long endShrink = endBlank >= 0 ? ((Item.Glue) items.get(endBlank)).shrink() : 0;
+        double endCut = endBlank < 0 ? 0 : justify && stretch > 0 || -slack >= endShrink ? endShrink : -slack;
+        double remaining = slack + endCut;
+        double stretchRatio = justify && remaining > 0 && stretch > 0 ? remaining / stretch : 0;
+        long otherShrink = shrink - endShrink;
+        double shrinkRatio = remaining < 0 && otherShrink > 0 ? Math.min(1, -remaining / otherShrink) : 0;
 
         // A line that holds only an unbreakable word or number cannot stretch: rather than leave it
         // short, spread its letters (the last resort of clreq's justification order).

@@ -56,20 +56,20 @@ class ElementBuilderTest {
 
     @Test
     void quarterEmBetweenHanAndLatin() {
-        assertEquals("用 glue(0.25+0.083-0.125) Java glue(0.25+0.083-0.125) 写 penalty(5000) glue(0+0.1) 字" + END,
+        assertEquals("用 glue(0.24+0.01-0.125) Java glue(0.24+0.01-0.125) 写 penalty(5000) glue(0+0.1) 字" + END,
                 items("用Java写字"));
     }
 
     @Test
     void numbersStayWholeAndAYearMayLeaveItsUnitAtACost() {
-        assertEquals("增 glue(0+0.1) 长 glue(0.25+0.083-0.125) 28.6% penalty(inf) glue(0+0.1) ，[0.5] penalty(0)"
-                + " blank(0.5-0.5) penalty(0) glue(0+0.1) 2026 penalty(100) glue(0.25+0.083-0.125) 年"
+        assertEquals("增 glue(0+0.1) 长 glue(0.24+0.01-0.125) 28.6% penalty(inf) glue(0+0.1) ，[0.5] penalty(0)"
+                + " blank(0.5-0.5) penalty(0) glue(0+0.1) 2026 penalty(100) glue(0.24+0.01-0.125) 年"
                 + " penalty(5000) glue(0+0.1) 的" + END, items("增长28.6%，2026年的"));
     }
 
     @Test
     void signedTemperatureIsOneUnbreakableUnit() {
-        assertEquals("气 glue(0+0.1) 温 glue(0.25+0.083-0.125) −3℃ glue(0+0.1) 左 penalty(5000) glue(0+0.1) 右" + END,
+        assertEquals("气 glue(0+0.1) 温 glue(0.24+0.01-0.125) −3℃ glue(0+0.1) 左 penalty(5000) glue(0+0.1) 右" + END,
                 items("气温−3℃左右"));
     }
 
@@ -88,8 +88,8 @@ class ElementBuilderTest {
 
     @Test
     void spacesBetweenWordsAreKeptAndBesideHanBecomeTheQuarterEm() {
-        assertEquals("我 glue(0+0.1) 们 glue(0+0.1) 的 space(0.25+0.083-0.125) open space(0.256+0.244-0.006)"
-                + " so penalty(3000,flagged,w=0.346) u penalty(3000,flagged,w=0.346) rce space(0.25+0.083-0.125)"
+        assertEquals("我 glue(0+0.1) 们 glue(0+0.1) 的 space(0.24+0.01-0.125) open space(0.256+0.244-0.006)"
+                + " so penalty(3000,flagged,w=0.346) u penalty(3000,flagged,w=0.346) rce space(0.24+0.01-0.125)"
                 + " 团 penalty(5000) glue(0+0.1) 队" + END, items("我们的 open source 团队"));
     }
 

@@ -31,6 +31,7 @@ final class ArticleShaper {
     private static final ParagraphStyle FLUSH = new ParagraphStyle(Alignment.JUSTIFY, 0, false);
     static final String BYLINE_MARK = "■";
     static final String CREDIT_MARK = "■摄影 ";
+    private static final String LEADER_DOT = "·";
 
     private final Grid grid;
     private final Composer composer;
@@ -54,6 +55,7 @@ final class ArticleShaper {
         List<FlowItem> flow = new ArrayList<>();
         String dateline = article.dateline();
         for (Block block : article.body()) {
+            if (block instanceof Block.Table) continue; // set across the module: see tables()
             dateline = addBlock(block, dateline, 0, measure, flow);
         }
         if (!dateline.isEmpty()) {
@@ -76,6 +78,7 @@ final class ArticleShaper {
             return "";
         }
         if (block instanceof Block.Heading h) {
+            if (!flow.isEmpty()) flow.add(new FlowItem.Space(1)); // a subhead stands a line apart
             addParagraph(runs(h.inlines(), FontRole.SANS_BOLD, body(), h.span()), CENTERED_HEAD, indent, measure, flow);
         } else if (block instanceof Block.Quote q) {
             for (Block inner : q.blocks()) {
@@ -108,8 +111,23 @@ final class ArticleShaper {
     }
 
     /**
+     * The article's tables set {@code measure} pt wide (a whole module: a table of figures needs
+     * more room than a column gives), one line per row.
+     */
+    List<ComposedLine> tables(Article article, double measure) {
+        List<FlowItem> flow = new ArrayList<>();
+        for (Block block : article.body()) {
+            if (block instanceof Block.Table t) addTable(t, measure, 0, flow);
+        }
+        List<ComposedLine> lines = new ArrayList<>();
+        for (FlowItem item : flow) lines.add(((FlowItem.Line) item).line());
+        return lines;
+    }
+
+    /**
      * A list item is set like a paragraph that opens with its marker. In a 导读 box an item that
-     * links to an article keeps its title flush left and the page pointer after the link flush right.
+     * links to an article keeps its title flush left and the page pointer after the link flush
+     * right, a dotted leader between.
      */
     private void addListItem(String marker, Block.Paragraph p, double indent, double measure, List<FlowItem> flow) {
         int linked = -1;
@@ -135,6 +153,7 @@ final class ArticleShaper {
         ComposedLine last = lines.get(lines.size() - 1);
         List<PlacedGlyph> glyphs = new ArrayList<>(last.glyphs());
         double shift = measure - indent - refLine.width();
+        glyphs.addAll(leader(last.width() + body() * 0.1, shift - body() * 0.1, p.span()));
         for (PlacedGlyph g : refLine.glyphs()) {
             glyphs.add(new PlacedGlyph(g.codePoint(), g.text(), g.face(), g.size(), g.x() + shift, g.width()));
         }
@@ -142,59 +161,82 @@ final class ArticleShaper {
     }
 
     /**
-     * A table across the flow's measure: the first column flush left, the others (mostly figures)
-     * flush right, widths by their widest cell, shrunk in proportion when the row is too wide.
+     * A table as a run of lines, the way dailies set figures in a column: each row's label flush
+     * left, its values flush right in aligned columns, a dotted leader between them, so every row
+     * ends on the column's edge. A label too long for the row takes lines of its own above.
      */
     private void addTable(Block.Table t, double measure, double indent, List<FlowItem> flow) {
         int columns = t.rows().stream().mapToInt(List::size).max().orElse(0);
         if (columns == 0) return;
         double gap = body();
         double[] widths = new double[columns];
+        List<List<ComposedLine>> cells = new ArrayList<>();
         for (int r = 0; r < t.rows().size(); r++) {
-            List<List<Inline>> row = t.rows().get(r);
-            for (int c = 0; c < row.size(); c++) {
-                for (ComposedLine l : cell(row.get(c), r < t.headerRows(), 10_000, t.span(), c > 0)) {
-                    widths[c] = Math.max(widths[c], l.width());
+            List<ComposedLine> row = new ArrayList<>();
+            for (int c = 1; c < columns; c++) {
+                List<Inline> content = c < t.rows().get(r).size() ? t.rows().get(r).get(c) : List.of();
+                ComposedLine cell = cell(content, r < t.headerRows(), t.span());
+                widths[c] = Math.max(widths[c], cell.width());
+                row.add(cell);
+            }
+            cells.add(row);
+        }
+        double values = gap * (columns - 2);
+        for (int c = 1; c < columns; c++) values += widths[c];
+        for (int r = 0; r < t.rows().size(); r++) {
+            boolean header = r < t.headerRows();
+            List<Inline> label = t.rows().get(r).isEmpty() ? List.of() : t.rows().get(r).get(0);
+            List<TextRun> runs = runs(label, header ? FontRole.SANS_BOLD : FontRole.SERIF, body(), t.span());
+            List<ComposedLine> lines = runs.isEmpty() ? List.of()
+                    : composer.compose(runs, measure, FLUSH, diags);
+            List<PlacedGlyph> last = new ArrayList<>();
+            double labelEnd = 0;
+            if (!lines.isEmpty() && lines.get(lines.size() - 1).width() + gap + values <= measure) {
+                for (int i = 0; i < lines.size() - 1; i++) flow.add(new FlowItem.Line(lines.get(i), indent));
+                ComposedLine tail = lines.get(lines.size() - 1);
+                last.addAll(tail.glyphs());
+                labelEnd = tail.width();
+            } else {
+                lines.forEach(l -> flow.add(new FlowItem.Line(l, indent)));
+            }
+            double x = measure - values;
+            ComposedLine first = cells.get(r).get(0);
+            double valueStart = x + widths[1] - first.width();
+            last.addAll(leader(labelEnd + gap * 0.1, valueStart - gap * 0.1, t.span()));
+            for (int c = 1; c < columns; c++) {
+                ComposedLine cell = cells.get(r).get(c - 1);
+                double shift = x + widths[c] - cell.width();
+                for (PlacedGlyph g : cell.glyphs()) {
+                    last.add(new PlacedGlyph(g.codePoint(), g.text(), g.face(), g.size(), g.x() + shift, g.width()));
                 }
+                x += widths[c] + gap;
             }
-        }
-        double total = java.util.Arrays.stream(widths).sum() + gap * (columns - 1);
-        double scale = total > measure ? (measure - gap * (columns - 1)) / (total - gap * (columns - 1)) : 1;
-        double spare = total > measure ? 0 : measure - total;
-        List<Double> offsets = new ArrayList<>();
-        double x = indent;
-        for (int c = 0; c < columns; c++) {
-            widths[c] = widths[c] * scale + (c == 0 ? spare : 0);
-            offsets.add(x);
-            x += widths[c] + gap;
-        }
-        for (int r = 0; r < t.rows().size(); r++) {
-            List<List<Inline>> row = t.rows().get(r);
-            List<List<ComposedLine>> cells = new ArrayList<>();
-            int height = 1;
-            for (int c = 0; c < columns; c++) {
-                List<Inline> content = c < row.size() ? row.get(c) : List.of();
-                List<ComposedLine> lines = cell(content, r < t.headerRows(), widths[c], t.span(), c > 0);
-                cells.add(lines);
-                height = Math.max(height, lines.size());
-            }
-            flow.add(new FlowItem.TableRow(cells, offsets, height));
+            flow.add(new FlowItem.Line(new ComposedLine(last, measure, true), indent));
         }
     }
 
-    private List<ComposedLine> cell(List<Inline> content, boolean header, double width, SourceSpan span,
-                                    boolean flushRight) {
+    private ComposedLine cell(List<Inline> content, boolean header, SourceSpan span) {
         List<TextRun> runs = runs(content, header ? FontRole.SANS_BOLD : FontRole.SERIF, body(), span);
-        if (runs.isEmpty()) return List.of();
-        List<ComposedLine> lines = composer.compose(runs, width, LEFT_LINE, diags);
-        if (!flushRight || width > 5_000) return lines;
-        List<ComposedLine> right = new ArrayList<>();
-        for (ComposedLine l : lines) {
-            double shift = width - l.width();
-            right.add(new ComposedLine(l.glyphs().stream().map(g -> new PlacedGlyph(g.codePoint(), g.text(),
-                    g.face(), g.size(), g.x() + shift, g.width())).toList(), width, l.last()));
+        if (runs.isEmpty()) return new ComposedLine(List.of(), 0, true);
+        return composer.compose(runs, 10_000, LEFT_LINE, diags).get(0);
+    }
+
+    /**
+     * Dots at most half an em apart filling {@code from} to {@code to} exactly (so no gap in the row
+     * reads as a column break); they stand for no source text.
+     */
+    private List<PlacedGlyph> leader(double from, double to, SourceSpan span) {
+        PlacedGlyph dot = composer.compose(List.of(new TextRun(LEADER_DOT, FontRole.SERIF, body(), span)),
+                10_000, LEFT_LINE, diags).get(0).glyphs().get(0);
+        double room = to - from - dot.width();
+        if (room < 0) return List.of();
+        int steps = (int) Math.ceil(room / (body() / 2));
+        List<PlacedGlyph> dots = new ArrayList<>();
+        for (int i = 0; i <= steps; i++) {
+            double x = steps == 0 ? from : from + room * i / steps;
+            dots.add(new PlacedGlyph(dot.codePoint(), "", dot.face(), dot.size(), x, dot.width()));
         }
-        return right;
+        return dots;
     }
 
     private void addParagraph(List<TextRun> runs, ParagraphStyle style, double indent, double measure,

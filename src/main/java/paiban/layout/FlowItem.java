@@ -16,13 +16,6 @@ sealed interface FlowItem {
         }
     }
 
-    /**
-     * A table row: each cell's lines set at its x offset from the column's left edge; the row
-     * takes as many rows as its tallest cell.
-     */
-    record TableRow(List<List<ComposedLine>> cells, List<Double> offsets, int rows) implements FlowItem {
-    }
-
     /** Blank rows, spacing out the pointers of a 导读 box to fill it. */
     record Space(int rows) implements FlowItem {
     }

@@ -103,7 +103,8 @@ public final class IssueLayout {
                     } else {
                         jump = jumpLine("（下转第" + (page.number() + 1) + "版）", grid, page, diags);
                         List<FlowItem> continued = new ArrayList<>();
-                        continued.add(new FlowItem.Line(jumpLine("（上接第" + page.number() + "版）", grid, page, diags), 0));
+                        ComposedLine from = jumpLine("（上接第" + page.number() + "版）", grid, page, diags);
+                        continued.add(new FlowItem.Line(from, grid.columnWidth() - from.width()));
                         continued.addAll(rest);
                         carried.add(new Piece(p.article, 0, continued, page.number(), 0, shaper, grid));
                     }

@@ -50,6 +50,12 @@ final class ModuleWriter {
                 out.add(new PageItem.TextLine(x, grid.baseline(r++), line));
             }
         }
+        List<ComposedLine> tables = p.tables(w);
+        if (!tables.isEmpty()) r++;
+        for (ComposedLine line : tables) {
+            out.add(new PageItem.TextLine(x, grid.baseline(r++), line));
+        }
+        if (!tables.isEmpty()) r++;
 
         for (int c = 0; c < columns.size(); c++) {
             int cr = r;
@@ -57,13 +63,6 @@ final class ModuleWriter {
             for (FlowItem item : columns.get(c)) {
                 if (item instanceof FlowItem.Line l) {
                     out.add(new PageItem.TextLine(cx + l.indent(), grid.baseline(cr), l.line()));
-                } else if (item instanceof FlowItem.TableRow tr) {
-                    for (int k = 0; k < tr.cells().size(); k++) {
-                        int lr = cr;
-                        for (ComposedLine line : tr.cells().get(k)) {
-                            out.add(new PageItem.TextLine(cx + tr.offsets().get(k), grid.baseline(lr++), line));
-                        }
-                    }
                 } else if (item instanceof FlowItem.Figure f) {
                     out.add(image(f.picture(), cx, grid.rowTop(cr) + 0.1 * grid.pitch(), grid.columnWidth(), f.height()));
                     int capRow = cr + f.rows() - f.caption().size();

@@ -24,6 +24,7 @@ final class Piece {
     private final Grid grid;
     private final Headline[] headlines;
     private final Object[] captions;
+    private final Object[] tables;
 
     Piece(Article article, int rank, List<FlowItem> flow, int continuedFrom, int fixedSpan, ArticleShaper shaper,
           Grid grid) {
@@ -37,6 +38,7 @@ final class Piece {
         this.grid = grid;
         this.headlines = new Headline[grid.columns() + 1];
         this.captions = new Object[grid.columns() + 1];
+        this.tables = new Object[grid.columns() + 1];
     }
 
     boolean continuation() {
@@ -66,6 +68,20 @@ final class Piece {
         if (picture() == null) return List.of();
         if (captions[columns] == null) captions[columns] = shaper.caption(picture(), grid.spanWidth(columns));
         return (List<ComposedLine>) captions[columns];
+    }
+
+    /** The article's tables set across a module of this width (continuations carry none). */
+    @SuppressWarnings("unchecked")
+    List<ComposedLine> tables(int columns) {
+        if (continuation()) return List.of();
+        if (tables[columns] == null) tables[columns] = shaper.tables(article, grid.spanWidth(columns));
+        return (List<ComposedLine>) tables[columns];
+    }
+
+    /** Rows the module gives its headline, the caption under its picture and its tables (a blank row either side). */
+    int fixedRows(int columns) {
+        int tableRows = tables(columns).size();
+        return headline(columns).rows() + caption(columns).size() + (tableRows > 0 ? tableRows + 2 : 0);
     }
 
     /** Narrowest module this piece may take. */

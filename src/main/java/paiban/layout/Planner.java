@@ -131,9 +131,8 @@ final class Planner {
         Fit none = new Fit(INFEASIBLE, 0, 0, 0, 0, 0, 0);
         if (w < p.minColumns() || w > p.maxColumns()) return none;
         if (p.forcedColumns() > 0 && w != Math.min(p.forcedColumns(), width)) return none;
-        int head = p.headline(w).rows();
         int[] pic = p.pictureRows(w);
-        int fixed = head + (p.picture() == null ? 0 : p.caption(w).size());
+        int fixed = p.fixedRows(w);
         int room = h - fixed - pic[0];
         if (room < 0) return none;
         int body = balancedRows(i, p, w);

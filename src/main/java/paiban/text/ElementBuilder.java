@@ -83,7 +83,13 @@ final class ElementBuilder {
                 endLine(items, style);
                 continue;
             }
-            if (left[i] > 0) items.add(new Item.Glue(left[i], 0, left[i], false, i));
+            if (left[i] > 0) {
+                // An opening mark keeps its blank half at a line start (a choice clreq allows): the
+                // empty box stops the breaker discarding it, so column edges stay straight in text.
+                items.add(new Item.Box(0, -1));
+                items.add(Item.Penalty.of(Item.INFINITY));
+                items.add(new Item.Glue(left[i], 0, left[i], false, i));
+            }
             items.add(new Item.Box(g.ink(), i));
             Gap gap = gaps.get(i);
             if (right[i] > 0) {

@@ -97,13 +97,13 @@ class ComposerTest {
     }
 
     @Test
-    void openingBracketAtALineStartLosesItsBlankHalf() {
+    void openingBracketAtALineStartKeepsItsBlankHalf() {
         List<ComposedLine> lines = compose("一二三四五「六七」八九十", 10, 50, JUSTIFY_NO_INDENT);
         assertEquals("一二三四五", lines.get(0).text());
         PlacedGlyph open = lines.get(1).glyphs().get(0);
         assertEquals("「", open.text());
-        assertEquals(-5, open.x(), 1e-6, "drawn half an em to the left, so its ink starts the line");
-        assertEquals(5, open.x() + open.width(), 1e-6);
+        assertEquals(0, open.x(), 1e-6, "its box starts the line, as every other line's first character does");
+        assertEquals(10, open.x() + open.width(), 1e-6);
     }
 
     @Test

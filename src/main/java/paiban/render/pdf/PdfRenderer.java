@@ -100,15 +100,7 @@ public final class PdfRenderer {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, buffer);
             boolean archive = options.standard() == PdfOptions.Standard.PDF_A_1B;
-            if (archive) {
-                writer.setPDFXConformance(PdfWriter.PDFA1B);
-                writer.setOutputIntents("sRGB IEC61966-2.1", null, REGISTRY, "sRGB IEC61966-2.1",
-                        ICC_Profile.getInstance(ColorSpace.CS_sRGB));
-            } else {
-                writer.setPDFXConformance(PdfWriter.PDFX1A2001);
-                writer.setOutputIntents(OUTPUT_CONDITION_ID, OUTPUT_CONDITION, REGISTRY, OUTPUT_CONDITION,
-                        (ICC_Profile) null);
-            }
+            writer.setPDFXConformance(archive ? PdfWriter.PDFA1B : PdfWriter.PDFX1A2001);
             Edition e = issue.edition();
             document.addTitle(title);
             document.addSubject(subject);
@@ -124,6 +116,14 @@ public final class PdfRenderer {
             Job doc = new Job(writer, archive ? Inks.RGB : Inks.CMYK, key);
             setBoxes(writer, firstSheet);
             document.open();
+            // After open(): the sRGB profile is written as an object, and the body exists only then.
+            if (archive) {
+                writer.setOutputIntents("sRGB IEC61966-2.1", null, REGISTRY, "sRGB IEC61966-2.1",
+                        ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+            } else {
+                writer.setOutputIntents(OUTPUT_CONDITION_ID, OUTPUT_CONDITION, REGISTRY, OUTPUT_CONDITION,
+                        (ICC_Profile) null);
+            }
             PdfOutline root = writer.getDirectContent().getRootOutline();
             for (int i = 0; i < pages.size(); i++) {
                 Sheet sheet = Sheet.of(pages.get(i), options.marks());

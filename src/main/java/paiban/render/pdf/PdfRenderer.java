@@ -1,5 +1,6 @@
 package paiban.render.pdf;
 
+import com.lowagie.text.BadElementException;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Image;
@@ -53,6 +54,13 @@ public final class PdfRenderer {
 
     private final FontLibrary library;
     private final Map<Path, CompletableFuture<BaseFont>> fonts = new HashMap<>();
+    /**
+     * Pictures already converted, by inks and file, for the issue last written: its print PDF,
+     * per-page PDFs and archive copy share them; a new issue starts afresh so a long archive
+     * rebuild does not hold every picture.
+     */
+    private final Map<String, byte[]> encoded = new HashMap<>();
+    private Issue encodedFor;
 
     /**
      * Starts parsing every shipped font for embedding in the background: OpenPDF's parse of a
@@ -94,6 +102,10 @@ public final class PdfRenderer {
      */
     private synchronized void writeDocument(Issue issue, List<PageLayout> pages, PdfOptions options, String title,
                                             String subject, OutputStream out) throws IOException {
+        if (issue != encodedFor) {
+            encoded.clear();
+            encodedFor = issue;
+        }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         Sheet firstSheet = Sheet.of(pages.get(0), options.marks());
         Document document = new Document(firstSheet.media(), 0, 0, 0, 0);
@@ -176,10 +188,17 @@ public final class PdfRenderer {
 
         Image picture(Path file) {
             return pictures.computeIfAbsent(file, f -> {
+                byte[] jpeg = encoded.computeIfAbsent(inks + " " + f, k -> {
+                    try {
+                        return PictureInks.encode(f, inks);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read picture " + f, e);
+                    }
+                });
                 try {
-                    return PictureInks.load(f, inks);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read picture " + f, e);
+                    return Image.getInstance(jpeg);
+                } catch (IOException | BadElementException e) {
+                    throw new IllegalStateException("cannot embed picture " + f + ": " + e.getMessage(), e);
                 }
             });
         }

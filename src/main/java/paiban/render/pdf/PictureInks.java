@@ -31,21 +31,25 @@ final class PictureInks {
     private PictureInks() {
     }
 
-    static Image load(Path file, Inks inks) throws IOException {
-        try {
-            if (inks == Inks.RGB) {
-                Image original = Image.getInstance(Files.readAllBytes(file));
-                if (isPlainJpeg(original)) return original;
-                return Image.getInstance(jpeg(new IIOImage(opaqueRgb(file), null, null)));
-            }
-            return Image.getInstance(jpeg(new IIOImage(cmyk(opaqueRgb(file)), null, null)));
-        } catch (BadElementException e) {
-            throw new IOException("cannot embed picture " + file + ": " + e.getMessage(), e);
+    /** The picture as JPEG bytes in {@code inks}: the file itself when it already fits. */
+    static byte[] encode(Path file, Inks inks) throws IOException {
+        if (inks == Inks.RGB) {
+            byte[] original = Files.readAllBytes(file);
+            if (isPlainJpeg(original)) return original;
+            return jpeg(new IIOImage(opaqueRgb(file), null, null));
         }
+        return jpeg(new IIOImage(cmyk(opaqueRgb(file)), null, null));
     }
 
     /** A JPEG OpenPDF embeds unchanged that PDF/A accepts: gray or RGB, no ICC profile, not Adobe-inverted. */
-    private static boolean isPlainJpeg(Image image) {
+    private static boolean isPlainJpeg(byte[] bytes) throws IOException {
+        if (bytes.length < 2 || (bytes[0] & 0xff) != 0xFF || (bytes[1] & 0xff) != 0xD8) return false;
+        Image image;
+        try {
+            image = Image.getInstance(bytes);
+        } catch (BadElementException e) {
+            return false;
+        }
         return image instanceof Jpeg && (image.getColorspace() == 1 || image.getColorspace() == 3)
                 && !image.hasICCProfile() && !image.isInverted() && image.getBpc() == 8;
     }

@@ -47,9 +47,13 @@ import java.util.stream.Collectors;
  * layouts give byte-identical files (see {@link Reproducible}).
  */
 public final class PdfRenderer {
-    /** The characterised printing condition the print PDF is separated for: coldset newsprint, ISO 12647-3. */
+    /**
+     * The printing condition the print PDF is separated for: coldset offset on newsprint
+     * (ISO 12647-3), registered in the ICC characterization data registry, so PDF/X-1a needs no
+     * embedded profile. Its profile, ISOnewspaper26v4, limits total ink to 240%, as PictureInks does.
+     */
     static final String OUTPUT_CONDITION_ID = "IFRA26";
-    static final String OUTPUT_CONDITION = "Newspaper coldset offset on newsprint, ISO 12647-3:2004, 26% TVI";
+    static final String OUTPUT_CONDITION = "ISOnewspaper26v4: coldset offset on newsprint (ISO 12647-3:2004)";
     static final String REGISTRY = "http://www.color.org";
 
     private final FontLibrary library;

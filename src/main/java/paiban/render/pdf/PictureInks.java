@@ -74,26 +74,29 @@ final class PictureInks {
      * down so C + M + Y + K stays within {@link #TOTAL_INK_LIMIT}. Greys print on the black plate
      * alone, which keeps them neutral on a newspaper press.
      */
-    static float[] cmyk(float r, float g, float b) {
+    static void separate(float r, float g, float b, float[] ink) {
         float k = 1 - Math.max(r, Math.max(g, b));
-        if (k >= 1) return new float[] {0, 0, 0, 1};
+        if (k >= 1) {
+            ink[0] = ink[1] = ink[2] = 0;
+            ink[3] = 1;
+            return;
+        }
         float c = (1 - r - k) / (1 - k), m = (1 - g - k) / (1 - k), y = (1 - b - k) / (1 - k);
         float cmy = c + m + y;
-        if (k + cmy > TOTAL_INK_LIMIT) {
-            float scale = (float) ((TOTAL_INK_LIMIT - k) / cmy);
-            c *= scale;
-            m *= scale;
-            y *= scale;
-        }
-        return new float[] {c, m, y, k};
+        float scale = k + cmy > TOTAL_INK_LIMIT ? (float) ((TOTAL_INK_LIMIT - k) / cmy) : 1;
+        ink[0] = c * scale;
+        ink[1] = m * scale;
+        ink[2] = y * scale;
+        ink[3] = k;
     }
 
     private static Raster cmyk(BufferedImage rgb) {
         int w = rgb.getWidth(), h = rgb.getHeight();
         byte[] bgr = ((DataBufferByte) rgb.getRaster().getDataBuffer()).getData();
         byte[] out = new byte[w * h * 4];
+        float[] ink = new float[4];
         for (int i = 0, j = 0; i < bgr.length; i += 3, j += 4) {
-            float[] ink = cmyk((bgr[i + 2] & 0xff) / 255f, (bgr[i + 1] & 0xff) / 255f, (bgr[i] & 0xff) / 255f);
+            separate((bgr[i + 2] & 0xff) / 255f, (bgr[i + 1] & 0xff) / 255f, (bgr[i] & 0xff) / 255f, ink);
             for (int n = 0; n < 4; n++) out[j + n] = (byte) Math.round(ink[n] * 255);
         }
         return Raster.createInterleavedRaster(new DataBufferByte(out, out.length), w, h, w * 4, 4,

@@ -136,7 +136,7 @@ class PdfConformanceTest {
         for (int y = 0; y < source.getHeight(); y++) {
             for (int x = 0; x < source.getWidth(); x++) {
                 Color c = new Color(source.getRGB(x, y));
-                float[] ink = PictureInks.cmyk(c.getRed() / 255f, c.getGreen() / 255f, c.getBlue() / 255f);
+                float[] ink = cmyk(c.getRed() / 255f, c.getGreen() / 255f, c.getBlue() / 255f);
                 for (int n = 0; n < 4; n++) expected[n] += ink[n];
             }
         }
@@ -367,12 +367,18 @@ class PdfConformanceTest {
 
     @Test
     void cmykSeparationFormula() {
-        assertArrayEquals(new float[] {0, 0, 0, 0}, PictureInks.cmyk(1, 1, 1));
-        assertArrayEquals(new float[] {0, 0, 0, 1}, PictureInks.cmyk(0, 0, 0));
-        assertArrayEquals(new float[] {0, 0, 0, 0.5f}, PictureInks.cmyk(0.5f, 0.5f, 0.5f), 1e-6f);
-        assertArrayEquals(new float[] {0, 1, 1, 0}, PictureInks.cmyk(1, 0, 0));
-        float[] dark = PictureInks.cmyk(0.02f, 0, 0.01f);
+        assertArrayEquals(new float[] {0, 0, 0, 0}, cmyk(1, 1, 1));
+        assertArrayEquals(new float[] {0, 0, 0, 1}, cmyk(0, 0, 0));
+        assertArrayEquals(new float[] {0, 0, 0, 0.5f}, cmyk(0.5f, 0.5f, 0.5f), 1e-6f);
+        assertArrayEquals(new float[] {0, 1, 1, 0}, cmyk(1, 0, 0));
+        float[] dark = cmyk(0.02f, 0, 0.01f);
         assertEquals(PictureInks.TOTAL_INK_LIMIT, dark[0] + dark[1] + dark[2] + dark[3], 1e-5);
+    }
+
+    static float[] cmyk(float r, float g, float b) {
+        float[] ink = new float[4];
+        PictureInks.separate(r, g, b, ink);
+        return ink;
     }
 
     /** Containment that, unlike Rectangle2D's, holds for a line's zero-height bounds. */

@@ -1,11 +1,12 @@
 package paiban.render.pdf;
 
+import com.lowagie.text.BadElementException;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Image;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
@@ -23,22 +24,47 @@ import paiban.model.Edition;
 import paiban.model.Issue;
 import paiban.text.PlacedGlyph;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 /**
  * Writes laid-out pages with OpenPDF. It draws exactly what the layout placed: every glyph at its
  * x, every rule and picture in its box; fonts embedded as Identity-H subsets with ToUnicode.
+ * The print PDF is PDF/X-1a:2001 with printer's marks; the archive copy PDF/A-1b. Identical
+ * layouts give byte-identical files (see {@link Reproducible}).
  */
 public final class PdfRenderer {
+    /**
+     * The printing condition the print PDF is separated for: coldset offset on newsprint
+     * (ISO 12647-3), registered in the ICC characterization data registry, so PDF/X-1a needs no
+     * embedded profile. Its profile, ISOnewspaper26v4, limits total ink to 240%, as PictureInks does.
+     */
+    static final String OUTPUT_CONDITION_ID = "IFRA26";
+    static final String OUTPUT_CONDITION = "ISOnewspaper26v4: coldset offset on newsprint (ISO 12647-3:2004)";
+    static final String REGISTRY = "http://www.color.org";
+
+    private final FontLibrary library;
     private final Map<Path, CompletableFuture<BaseFont>> fonts = new HashMap<>();
+    /**
+     * Pictures already converted, by inks and file, for the issue last written: its print PDF,
+     * per-page PDFs and archive copy share them; a new issue starts afresh so a long archive
+     * rebuild does not hold every picture.
+     */
+    private final Map<String, byte[]> encoded = new HashMap<>();
+    private Issue encodedFor;
 
     /**
      * Starts parsing every shipped font for embedding in the background: OpenPDF's parse of a
@@ -46,56 +72,153 @@ public final class PdfRenderer {
      * every issue of a run; each document still embeds its own subsets.
      */
     public PdfRenderer(FontLibrary library) {
+        this.library = library;
         for (FontRole role : FontRole.values()) {
             Path file = library.face(role).file();
             fonts.computeIfAbsent(file, f -> CompletableFuture.supplyAsync(() -> load(f)));
         }
     }
 
+    /** The print edition: every page, PDF/X-1a with marks. */
     public void write(Issue issue, List<PageLayout> pages, OutputStream out) throws IOException {
+        write(issue, pages, PdfOptions.print(), out);
+    }
+
+    /** Every page of the issue in one PDF. */
+    public void write(Issue issue, List<PageLayout> pages, PdfOptions options, OutputStream out) throws IOException {
         if (pages.isEmpty()) throw new IllegalArgumentException("no pages to write");
-        PageLayout first = pages.get(0);
-        float bleed = (float) first.bleedPt();
-        Rectangle media = new Rectangle((float) first.widthPt() + 2 * bleed, (float) first.heightPt() + 2 * bleed);
-        Document document = new Document(media, 0, 0, 0, 0);
+        Edition e = issue.edition();
+        String title = e.paper() + " " + ChineseDates.date(e.date());
+        String subject = e.paper() + " 第" + (e.number() > 0 ? e.number() + "期" : "") + " " + pages.size() + "版";
+        writeDocument(issue, pages, options, title, subject, out);
+    }
+
+    /** One page alone (for the plate-setter's one-file-per-page workflow), titled with its 版次. */
+    public void writePage(Issue issue, PageLayout page, PdfOptions options, OutputStream out) throws IOException {
+        Edition e = issue.edition();
+        String title = e.paper() + " " + ChineseDates.date(e.date()) + " 第" + page.number() + "版";
+        writeDocument(issue, List.of(page), options, title, page.slug(), out);
+    }
+
+    /**
+     * Synchronized: the fonts are shared, and each document sets their subset-tag generator
+     * (see {@link Job#fontFor}).
+     */
+    private synchronized void writeDocument(Issue issue, List<PageLayout> pages, PdfOptions options, String title,
+                                            String subject, OutputStream out) throws IOException {
+        if (issue != encodedFor) {
+            encoded.clear();
+            encodedFor = issue;
+        }
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        Sheet firstSheet = Sheet.of(pages.get(0), options.marks());
+        Document document = new Document(firstSheet.media(), 0, 0, 0, 0);
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setBoxSize("trim", new Rectangle(bleed, bleed, bleed + (float) first.widthPt(),
-                    bleed + (float) first.heightPt()));
-            writer.setBoxSize("bleed", new Rectangle(0, 0, media.getWidth(), media.getHeight()));
+            PdfWriter writer = PdfWriter.getInstance(document, buffer);
+            boolean archive = options.standard() == PdfOptions.Standard.PDF_A_1B;
+            writer.setPDFXConformance(archive ? PdfWriter.PDFA1B : PdfWriter.PDFX1A2001);
             Edition e = issue.edition();
-            document.addTitle(e.paper() + " " + ChineseDates.date(e.date()));
-            document.addSubject(e.paper() + " 第" + (e.number() > 0 ? e.number() + "期" : "") + " "
-                    + pages.size() + "版");
+            document.addTitle(title);
+            document.addSubject(subject);
             document.addAuthor(e.publisher());
             document.addCreator("paiban");
+            PdfDate date = Reproducible.issueDate(e);
+            writer.getInfo().put(PdfName.CREATIONDATE, date);
+            writer.getInfo().put(PdfName.MODDATE, date);
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(e.language()));
+            if (archive) writer.createXmpMetadata();
+            String key = issue.id() + " " + options.standard() + " "
+                    + pages.stream().map(p -> String.valueOf(p.number())).collect(Collectors.joining(","));
+            Job doc = new Job(writer, archive ? Inks.RGB : Inks.CMYK, key);
+            setBoxes(writer, firstSheet);
             document.open();
+            // After open(): the sRGB profile is written as an object, and the body exists only then.
+            if (archive) {
+                writer.setOutputIntents("sRGB IEC61966-2.1", null, REGISTRY, "sRGB IEC61966-2.1",
+                        ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+            } else {
+                writer.setOutputIntents(OUTPUT_CONDITION_ID, OUTPUT_CONDITION, REGISTRY, OUTPUT_CONDITION,
+                        (ICC_Profile) null);
+            }
             PdfOutline root = writer.getDirectContent().getRootOutline();
-            boolean firstPage = true;
-            for (PageLayout page : pages) {
-                if (!firstPage) document.newPage();
-                firstPage = false;
-                drawPage(writer, page, root, bleed);
+            for (int i = 0; i < pages.size(); i++) {
+                Sheet sheet = Sheet.of(pages.get(i), options.marks());
+                if (i > 0) {
+                    document.setPageSize(sheet.media());
+                    setBoxes(writer, sheet);
+                    document.newPage();
+                }
+                drawPage(doc, pages.get(i), sheet, root);
+                if (options.marks()) Marks.draw(writer.getDirectContent(), sheet, pages.get(i).slug(), doc::slugFont);
             }
             document.close();
         } catch (DocumentException e) {
             throw new IOException("PDF writing failed: " + e.getMessage(), e);
         }
+        out.write(Reproducible.withContentId(buffer.toByteArray()));
     }
 
-    private void drawPage(PdfWriter writer, PageLayout page, PdfOutline root, float bleed) throws DocumentException {
-        PdfContentByte cb = writer.getDirectContent();
-        float height = (float) page.heightPt() + 2 * bleed;
-        Coordinates at = new Coordinates(bleed, height - bleed);
+    /** Boxes apply to the pages opened after they are set. */
+    private static void setBoxes(PdfWriter writer, Sheet sheet) {
+        writer.setBoxSize("trim", sheet.trim());
+        writer.setBoxSize("bleed", sheet.bleedBox());
+    }
+
+    /** One document being written: its writer, inks, pictures and which fonts it has seeded. */
+    private final class Job {
+        final PdfWriter writer;
+        final Inks inks;
+        final String key;
+        final Set<Path> seeded = new HashSet<>();
+        final Map<Path, Image> pictures = new HashMap<>();
+
+        Job(PdfWriter writer, Inks inks, String key) {
+            this.writer = writer;
+            this.inks = inks;
+            this.key = key;
+        }
+
+        /** The font, with its subset tag made a function of this document (OpenPDF draws it at close). */
+        BaseFont fontFor(FontFace face) {
+            BaseFont font = fonts.computeIfAbsent(face.file(), f -> CompletableFuture.completedFuture(load(f))).join();
+            if (seeded.add(face.file())) font.setSecureRandom(Reproducible.subsetTags(key, face.name()));
+            return font;
+        }
+
+        BaseFont slugFont(int codePoint) {
+            FontFace face = library.resolve(FontRole.SANS, codePoint);
+            return face == null ? null : fontFor(face);
+        }
+
+        Image picture(Path file) {
+            return pictures.computeIfAbsent(file, f -> {
+                byte[] jpeg = encoded.computeIfAbsent(inks + " " + f, k -> {
+                    try {
+                        return PictureInks.encode(f, inks);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read picture " + f, e);
+                    }
+                });
+                try {
+                    return Image.getInstance(jpeg);
+                } catch (IOException | BadElementException e) {
+                    throw new IllegalStateException("cannot embed picture " + f + ": " + e.getMessage(), e);
+                }
+            });
+        }
+    }
+
+    private void drawPage(Job doc, PageLayout page, Sheet at, PdfOutline root) throws DocumentException {
+        PdfContentByte cb = doc.writer.getDirectContent();
+        float top = at.media().getHeight();
         String label = "第" + page.number() + "版" + (page.section().isEmpty() ? "" : " " + page.section());
-        PdfOutline pageOutline = new PdfOutline(root, new PdfDestination(PdfDestination.FITH, height), label, true);
+        PdfOutline pageOutline = new PdfOutline(root, new PdfDestination(PdfDestination.FITH, top), label, true);
         for (PageItem item : page.items()) {
             if (item instanceof PageItem.TextLine t) {
-                drawLine(cb, t, at);
+                drawLine(doc, cb, t, at);
             } else if (item instanceof PageItem.Rule r) {
                 cb.saveState();
-                Inks.stroke(cb, r.ink());
+                doc.inks.stroke(cb, r.ink());
                 cb.setLineWidth((float) r.width());
                 cb.moveTo(at.x(r.x1()), at.y(r.y1()));
                 cb.lineTo(at.x(r.x2()), at.y(r.y2()));
@@ -103,13 +226,13 @@ public final class PdfRenderer {
                 cb.restoreState();
             } else if (item instanceof PageItem.Frame f) {
                 cb.saveState();
-                Inks.stroke(cb, PageItem.Ink.BLACK);
+                doc.inks.stroke(cb, PageItem.Ink.BLACK);
                 cb.setLineWidth((float) f.stroke());
                 cb.rectangle(at.x(f.x()), at.y(f.y() + f.height()), (float) f.width(), (float) f.height());
                 cb.stroke();
                 cb.restoreState();
             } else if (item instanceof PageItem.Image img) {
-                drawImage(cb, img, at);
+                drawImage(cb, doc.picture(img.picture().file()), img, at);
             } else if (item instanceof PageItem.ArticleStart a) {
                 String title = a.continuation() ? a.title() + "（续）" : a.title();
                 new PdfOutline(pageOutline, new PdfDestination(PdfDestination.FITH, at.y(a.y())), title, false);
@@ -117,37 +240,26 @@ public final class PdfRenderer {
         }
     }
 
-    /** Trim-box coordinates (pt, y down) to PDF user space (y up, origin at the bleed corner). */
-    private record Coordinates(float left, float top) {
-        float x(double x) {
-            return left + (float) x;
-        }
-
-        float y(double y) {
-            return top - (float) y;
-        }
-    }
-
     /**
      * Sets a line as runs of glyphs sharing a font and size, each run one TJ whose adjustments put
      * every glyph at the x the composer gave it.
      */
-    private void drawLine(PdfContentByte cb, PageItem.TextLine t, Coordinates at) {
+    private void drawLine(Job doc, PdfContentByte cb, PageItem.TextLine t, Sheet at) {
         List<PlacedGlyph> glyphs = t.line().glyphs();
         float baseline = at.y(t.baseline());
         cb.saveState();
-        Inks.fill(cb, t.ink());
+        doc.inks.fill(cb, t.ink());
         int i = 0;
         while (i < glyphs.size()) {
             PlacedGlyph g = glyphs.get(i);
             if (g.face() == null) {
-                drawPlaceholder(cb, g, at.x(t.x() + g.x()), baseline);
+                drawPlaceholder(doc.inks, cb, g, at.x(t.x() + g.x()), baseline);
                 i++;
                 continue;
             }
             int j = i + 1;
             while (j < glyphs.size() && glyphs.get(j).face() == g.face() && glyphs.get(j).size() == g.size()) j++;
-            BaseFont font = font(g.face());
+            BaseFont font = doc.fontFor(g.face());
             float size = (float) g.size();
             cb.beginText();
             cb.setFontAndSize(font, size);
@@ -177,25 +289,19 @@ public final class PdfRenderer {
     }
 
     /** A character no font has: an outlined box, with the character as ActualText for extraction. */
-    private static void drawPlaceholder(PdfContentByte cb, PlacedGlyph g, float x, float baseline) {
+    private static void drawPlaceholder(Inks inks, PdfContentByte cb, PlacedGlyph g, float x, float baseline) {
         PdfDictionary props = new PdfDictionary();
         props.put(PdfName.ACTUALTEXT, new PdfString(g.text(), PdfString.TEXT_UNICODE));
         cb.beginMarkedContentSequence(PdfName.SPAN, props, true);
         float s = (float) g.size();
         cb.setLineWidth(s * 0.06f);
-        Inks.stroke(cb, PageItem.Ink.BLACK);
+        inks.stroke(cb, PageItem.Ink.BLACK);
         cb.rectangle(x + s * 0.1f, baseline - s * 0.08f, s * 0.8f, s * 0.86f);
         cb.stroke();
         cb.endMarkedContentSequence();
     }
 
-    private void drawImage(PdfContentByte cb, PageItem.Image img, Coordinates at) throws DocumentException {
-        Image image;
-        try {
-            image = Image.getInstance(img.picture().file().toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read picture " + img.picture().file(), e);
-        }
+    private static void drawImage(PdfContentByte cb, Image image, PageItem.Image img, Sheet at) throws DocumentException {
         float fullW = (float) (img.width() / img.cropW());
         float fullH = (float) (img.height() / img.cropH());
         float boxLeft = at.x(img.x());
@@ -208,10 +314,6 @@ public final class PdfRenderer {
         float imgBottom = boxBottom - (float) ((1 - img.cropY() - img.cropH()) * fullH);
         cb.addImage(image, fullW, 0, 0, fullH, imgLeft, imgBottom);
         cb.restoreState();
-    }
-
-    private BaseFont font(FontFace face) {
-        return fonts.computeIfAbsent(face.file(), f -> CompletableFuture.completedFuture(load(f))).join();
     }
 
     private static BaseFont load(Path file) {

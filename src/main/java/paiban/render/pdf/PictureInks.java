@@ -1,0 +1,124 @@
+package paiban.render.pdf;
+
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Image;
+import com.lowagie.text.Jpeg;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.Raster;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Pictures in the inks of the PDF being written: CMYK JPEG for print (PDF/X-1a allows no RGB),
+ * plain RGB or gray JPEG for the archive (PDF/A-1 allows no alpha channel or CMYK there).
+ */
+final class PictureInks {
+    /** Total area coverage a newsprint press takes (ISO 12647-3 coldset: about 240%). */
+    static final double TOTAL_INK_LIMIT = 2.4;
+    private static final float QUALITY = 0.92f;
+
+    private PictureInks() {
+    }
+
+    /** The picture as JPEG bytes in {@code inks}: the file itself when it already fits. */
+    static byte[] encode(Path file, Inks inks) throws IOException {
+        if (inks == Inks.RGB) {
+            byte[] original = Files.readAllBytes(file);
+            if (isPlainJpeg(original)) return original;
+            return jpeg(new IIOImage(opaqueRgb(file), null, null));
+        }
+        return jpeg(new IIOImage(cmyk(opaqueRgb(file)), null, null));
+    }
+
+    /** A JPEG OpenPDF embeds unchanged that PDF/A accepts: gray or RGB, no ICC profile, not Adobe-inverted. */
+    private static boolean isPlainJpeg(byte[] bytes) throws IOException {
+        if (bytes.length < 2 || (bytes[0] & 0xff) != 0xFF || (bytes[1] & 0xff) != 0xD8) return false;
+        Image image;
+        try {
+            image = Image.getInstance(bytes);
+        } catch (BadElementException e) {
+            return false;
+        }
+        return image instanceof Jpeg && (image.getColorspace() == 1 || image.getColorspace() == 3)
+                && !image.hasICCProfile() && !image.isInverted() && image.getBpc() == 8;
+    }
+
+    /** The picture decoded and flattened onto white paper (transparency has no place in either PDF). */
+    private static BufferedImage opaqueRgb(Path file) throws IOException {
+        BufferedImage src = ImageIO.read(file.toFile());
+        if (src == null) throw new IOException("cannot decode picture " + file);
+        BufferedImage rgb = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = rgb.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, src.getWidth(), src.getHeight());
+        g.drawImage(src, 0, 0, null);
+        g.dispose();
+        return rgb;
+    }
+
+    /**
+     * sRGB values taken as they are (no ICC conversion: the JDK ships no CMYK profile and the free
+     * ones are not free to ship), separated with full grey-component replacement:
+     * K = 1 − max(R, G, B); C = (1 − R − K) / (1 − K), M and Y likewise; then C, M and Y are scaled
+     * down so C + M + Y + K stays within {@link #TOTAL_INK_LIMIT}. Greys print on the black plate
+     * alone, which keeps them neutral on a newspaper press.
+     */
+    static void separate(float r, float g, float b, float[] ink) {
+        float k = 1 - Math.max(r, Math.max(g, b));
+        if (k >= 1) {
+            ink[0] = ink[1] = ink[2] = 0;
+            ink[3] = 1;
+            return;
+        }
+        float c = (1 - r - k) / (1 - k), m = (1 - g - k) / (1 - k), y = (1 - b - k) / (1 - k);
+        float cmy = c + m + y;
+        float scale = k + cmy > TOTAL_INK_LIMIT ? (float) ((TOTAL_INK_LIMIT - k) / cmy) : 1;
+        ink[0] = c * scale;
+        ink[1] = m * scale;
+        ink[2] = y * scale;
+        ink[3] = k;
+    }
+
+    private static Raster cmyk(BufferedImage rgb) {
+        int w = rgb.getWidth(), h = rgb.getHeight();
+        byte[] bgr = ((DataBufferByte) rgb.getRaster().getDataBuffer()).getData();
+        byte[] out = new byte[w * h * 4];
+        float[] ink = new float[4];
+        for (int i = 0, j = 0; i < bgr.length; i += 3, j += 4) {
+            separate((bgr[i + 2] & 0xff) / 255f, (bgr[i + 1] & 0xff) / 255f, (bgr[i] & 0xff) / 255f, ink);
+            for (int n = 0; n < 4; n++) out[j + n] = (byte) Math.round(ink[n] * 255);
+        }
+        return Raster.createInterleavedRaster(new DataBufferByte(out, out.length), w, h, w * 4, 4,
+                new int[] {0, 1, 2, 3}, null);
+    }
+
+    /**
+     * Encodes as JPEG. The JDK writes a 4-band raster as plain CMYK (no Adobe marker, so OpenPDF
+     * adds no inverting Decode array) and an RGB image as JFIF YCbCr.
+     */
+    private static byte[] jpeg(IIOImage image) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(QUALITY);
+            writer.write(null, image, param);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+}

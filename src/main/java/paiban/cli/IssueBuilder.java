@@ -9,6 +9,7 @@ import paiban.layout.IssueLayout;
 import paiban.layout.PageLayout;
 import paiban.model.Issue;
 import paiban.render.epub.EpubWriter;
+import paiban.render.pdf.PdfOptions;
 import paiban.render.pdf.PdfRenderer;
 import paiban.render.png.PageImage;
 import paiban.source.IssueReader;
@@ -33,9 +34,12 @@ public final class IssueBuilder {
         }
     }
 
-    /** Which outputs a build writes. */
-    public record Outputs(boolean pdf, boolean epub) {
-        public static final Outputs ALL = new Outputs(true, true);
+    /**
+     * Which outputs a build writes: the print PDF (with one PDF per page, crop marks optional),
+     * the EPUB, and the PDF/A archive copy.
+     */
+    public record Outputs(boolean pdf, boolean epub, boolean marks, boolean archive) {
+        public static final Outputs DEFAULT = new Outputs(true, true, true, false);
     }
 
     /** Width of the EPUB cover, the front page drawn as printed. */
@@ -52,11 +56,11 @@ public final class IssueBuilder {
 
     /** Reads and lays out without writing anything, so check reports what build would. */
     public Result check(Path folder) {
-        return run(folder, null, Outputs.ALL);
+        return run(folder, null, Outputs.DEFAULT);
     }
 
     public Result build(Path folder, Path outRoot) {
-        return run(folder, outRoot, Outputs.ALL);
+        return run(folder, outRoot, Outputs.DEFAULT);
     }
 
     public Result build(Path folder, Path outRoot, Outputs outputs) {
@@ -86,10 +90,22 @@ public final class IssueBuilder {
         try (AtomicOutput out = new AtomicOutput()) {
             long t = t2;
             if (outputs.pdf()) {
+                PdfOptions print = PdfOptions.print().withMarks(outputs.marks());
                 Path pdfFile = dir.resolve(issue.id() + ".pdf");
-                out.add(pdfFile, os -> pdf.write(issue, pages, os));
+                out.add(pdfFile, os -> pdf.write(issue, pages, print, os));
                 written.add(pdfFile);
+                for (PageLayout page : pages) {
+                    Path pageFile = dir.resolve("pages").resolve(String.format("%02d.pdf", page.number()));
+                    out.add(pageFile, os -> pdf.writePage(issue, page, print, os));
+                    written.add(pageFile);
+                }
                 t = lap(timings, "pdf", t);
+            }
+            if (outputs.archive()) {
+                Path archiveFile = dir.resolve(issue.id() + ".archive.pdf");
+                out.add(archiveFile, os -> pdf.write(issue, pages, PdfOptions.archive(), os));
+                written.add(archiveFile);
+                t = lap(timings, "archive", t);
             }
             if (outputs.epub()) {
                 byte[] cover = pageImage.jpeg(pages.get(0), COVER_WIDTH_PX);

@@ -62,7 +62,7 @@ public final class Main implements Callable<Integer> {
                 .forEach(d -> err.println(d.format()));
     }
 
-    @Command(name = "build", description = "Lays out issues and writes out/<id>/<id>.pdf, <id>.epub and report.json.")
+    @Command(name = "build", description = "Lays out issues and writes out/<id>/<id>.pdf, pages/NN.pdf, <id>.epub and report.json.")
     static final class Build implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "ISSUE", description = "issue folders")
         List<Path> issues;
@@ -72,6 +72,10 @@ public final class Main implements Callable<Integer> {
         boolean noPdf;
         @Option(names = "--no-epub", description = "do not write the EPUB edition")
         boolean noEpub;
+        @Option(names = "--no-marks", description = "leave crop and registration marks off the print PDFs")
+        boolean noMarks;
+        @Option(names = "--archive", description = "also write <id>.archive.pdf (PDF/A-1b)")
+        boolean archive;
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -82,7 +86,7 @@ public final class Main implements Callable<Integer> {
             IssueBuilder builder = new IssueBuilder(FontLibrary.load(FontLibrary.locate()));
             int status = OK;
             for (Path issue : issues) {
-                IssueBuilder.Result r = builder.build(issue, out, new IssueBuilder.Outputs(!noPdf, !noEpub));
+                IssueBuilder.Result r = builder.build(issue, out, new IssueBuilder.Outputs(!noPdf, !noEpub, !noMarks, archive));
                 print(r.diagnostics(), stderr);
                 if (r.ok()) {
                     for (Path p : r.written()) stdout.println("wrote " + p);

@@ -64,12 +64,16 @@ public final class IssueLayout {
             int top;
             List<ModulePlacement> placements = new ArrayList<>();
             ModuleWriter writer = new ModuleWriter(grid, items);
+            // the 导读 box is drawn beside the masthead but read in its place by priority
+            List<PageItem> teaserItems = new ArrayList<>();
+            int teaserIndex = teaser == null ? -1 : page.articles().indexOf(teaser.article);
             if (front) {
                 top = Furniture.mastheadRows(grid);
                 int besideMasthead = teaser == null ? 0 : teaserColumns(grid);
                 if (teaser != null) {
                     top = Math.max(top, teaser.headline(besideMasthead).rows() + teaser.flowRows + 1);
-                    placeTeaser(teaser, grid, besideMasthead, top - 1, writer, placements, diags, shaper);
+                    placeTeaser(teaser, grid, besideMasthead, top - 1, new ModuleWriter(grid, teaserItems),
+                            placements, diags, shaper);
                 }
                 furniture.masthead(issue, page, grid.columns() - besideMasthead, top, items);
             } else {
@@ -87,10 +91,15 @@ public final class IssueLayout {
             for (Planner.Slot slot : slots) {
                 Piece p = slot.piece();
                 Planner.Fit fit = slot.fit();
+                int index = p.continuation() ? Integer.MAX_VALUE : page.articles().indexOf(p.article);
+                if (!teaserItems.isEmpty() && index > teaserIndex) {
+                    items.addAll(teaserItems);
+                    teaserItems.clear();
+                }
                 List<List<FlowItem>> columns;
                 ComposedLine jump = null;
                 if (fit.overflowRows() > 0) {
-                    columns = Columns.fill(p.flow, p.bodyColumns(slot.columns()), fit.bodyRows()).columns();
+                    columns = Columns.fill(p.flow, p.bodyColumns(slot.columns(), false), fit.bodyRows()).columns();
                     List<FlowItem> rest = p.flow.subList(fit.shownItems(), p.flow.size());
                     if (last) {
                         long chars = rest.stream().filter(f -> f instanceof FlowItem.Line)
@@ -109,7 +118,8 @@ public final class IssueLayout {
                         carried.add(new Piece(p.article, 0, continued, page.number(), 0, shaper, grid));
                     }
                 } else {
-                    columns = Columns.split(p.flow, p.bodyColumns(slot.columns()), fit.bodyRows()).columns();
+                    columns = Columns.split(p.flow(slot.columns(), fit.wide()), p.bodyColumns(slot.columns(), fit.wide()),
+                            fit.bodyRows()).columns();
                 }
                 writer.write(slot, top, columns, jump);
                 used += slot.columns() * slot.rows() - fit.slackRows() * slot.columns();
@@ -121,6 +131,7 @@ public final class IssueLayout {
                             + " empty lines in each of its " + slot.columns() + " columns");
                 }
             }
+            items.addAll(teaserItems);
             writer.rules(slots, top, regionRows);
             double fill = slots.isEmpty() ? 0 : (double) used / (grid.columns() * regionRows);
             if (fill < 0.95 && !slots.isEmpty()) {

@@ -57,14 +57,15 @@ final class ModuleWriter {
         }
         if (!tables.isEmpty()) r++;
 
+        double bodyWidth = p.bodyColumnWidth(w, fit.wide());
         for (int c = 0; c < columns.size(); c++) {
             int cr = r;
-            double cx = grid.columnX(slot.column() + c);
+            double cx = x + c * (bodyWidth + grid.gutter());
             for (FlowItem item : columns.get(c)) {
                 if (item instanceof FlowItem.Line l) {
                     out.add(new PageItem.TextLine(cx + l.indent(), grid.baseline(cr), l.line()));
                 } else if (item instanceof FlowItem.Figure f) {
-                    out.add(image(f.picture(), cx, grid.rowTop(cr) + 0.1 * grid.pitch(), grid.columnWidth(), f.height()));
+                    out.add(image(f.picture(), cx, grid.rowTop(cr) + 0.1 * grid.pitch(), bodyWidth, f.height()));
                     int capRow = cr + f.rows() - f.caption().size();
                     for (ComposedLine line : f.caption()) {
                         out.add(new PageItem.TextLine(cx, grid.baseline(capRow++), line));
@@ -75,7 +76,7 @@ final class ModuleWriter {
         }
         if (jumpLine != null) {
             int lastColumn = Math.max(0, columns.size() - 1);
-            double right = grid.columnX(slot.column() + lastColumn) + grid.columnWidth();
+            double right = x + lastColumn * (bodyWidth + grid.gutter()) + bodyWidth;
             out.add(new PageItem.TextLine(right - jumpLine.width(), grid.baseline(r + fit.bodyRows()), jumpLine));
         }
         if (p.kind() == ArticleKind.BOX || p.kind() == ArticleKind.TEASER) {

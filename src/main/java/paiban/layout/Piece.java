@@ -12,6 +12,8 @@ import java.util.List;
  * know of it at each module width. Headlines and captions are set lazily and cached per width.
  */
 final class Piece {
+    /** A picture may be cropped to this share of its height or width, as photo editors do. */
+    private static final double CROP = 0.65;
     final Article article;
     final int rank;
     final List<FlowItem> flow;
@@ -25,6 +27,7 @@ final class Piece {
     private final Headline[] headlines;
     private final Object[] captions;
     private final Object[] tables;
+    private final Object[] wideFlows;
 
     Piece(Article article, int rank, List<FlowItem> flow, int continuedFrom, int fixedSpan, ArticleShaper shaper,
           Grid grid) {
@@ -39,6 +42,36 @@ final class Piece {
         this.headlines = new Headline[grid.columns() + 1];
         this.captions = new Object[grid.columns() + 1];
         this.tables = new Object[grid.columns() + 1];
+        this.wideFlows = new Object[grid.columns() + 1];
+    }
+
+    /**
+     * Whether the body may be set 变栏 in a module this wide: one column fewer than the grid's,
+     * each wider. Only a first part's own body, in modules of three columns or more.
+     */
+    boolean canWiden(int columns) {
+        return columns >= 3 && !continuation() && fixedSpan == 0 && article.columns() == 0
+                && (kind() == ArticleKind.STORY || kind() == ArticleKind.BOX);
+    }
+
+    /** The body as set for a module this wide: at grid column width, or 变栏 when {@code wide}. */
+    @SuppressWarnings("unchecked")
+    List<FlowItem> flow(int columns, boolean wide) {
+        if (!wide) return flow;
+        if (wideFlows[columns] == null) wideFlows[columns] = shaper.body(article, bodyColumnWidth(columns, true));
+        return (List<FlowItem>) wideFlows[columns];
+    }
+
+    /** How many body columns the flow runs in within a module this wide. */
+    int bodyColumns(int columns, boolean wide) {
+        if (fixedSpan > 0) return 1;
+        return wide ? columns - 1 : columns;
+    }
+
+    /** Width of one body column in a module this wide. */
+    double bodyColumnWidth(int columns, boolean wide) {
+        int n = bodyColumns(columns, wide);
+        return (grid.spanWidth(columns) - (n - 1) * grid.gutter()) / n;
     }
 
     boolean continuation() {
@@ -105,18 +138,14 @@ final class Piece {
         return fixedSpan > 0 ? fixedSpan : article.columns();
     }
 
-    /** How many body columns the flow runs in within a module {@code columns} wide. */
-    int bodyColumns(int columns) {
-        return fixedSpan > 0 ? 1 : columns;
-    }
 
     /** Natural picture height in rows at a module width, and the range cropping allows. */
     int[] pictureRows(int columns) {
         Picture p = picture();
         if (p == null) return new int[]{0, 0};
         double natural = grid.spanWidth(columns) * p.aspect() / grid.pitch();
-        int min = (int) Math.ceil(natural * 0.75);
-        int max = (int) Math.floor(natural / 0.75);
+        int min = (int) Math.ceil(natural * CROP);
+        int max = (int) Math.floor(natural / CROP);
         return new int[]{Math.max(3, min), Math.max(3, max)};
     }
 }

@@ -19,12 +19,14 @@ final class Planner {
     private static final double RAGGED = 0.3;
     private static final double HEAD_SPACE = 0.15;
     private static final double OVERFLOW_LINE = 1.2;
-    private static final double JUMP = 30;
-    private static final int MAX_HEAD_EXTRA = 1;
+    private static final double JUMP = 120;
+    private static final int MAX_HEAD_EXTRA = 2;
+    /** 变栏 is ordinary, but the grid's own columns are preferred when they fill as well. */
+    private static final double WIDEN = 6;
 
     /** How a piece fills its rectangle. */
     record Fit(double cost, int pictureRows, int headExtra, int bodyRows, int shownItems, int overflowRows,
-               int slackRows) {
+               int slackRows, boolean wide) {
     }
 
     /** A piece placed at a grid rectangle, relative to the planned region. */
@@ -38,7 +40,7 @@ final class Planner {
     private final int n;
     private final double[] memo;
     private final int[] choice;
-    private final int[][] balanced;
+    private final int[][][] balanced;
 
     Planner(List<Piece> pieces, int width, int height, boolean jumpAllowed) {
         this.pieces = pieces;
@@ -50,8 +52,8 @@ final class Planner {
         this.memo = new double[states];
         this.choice = new int[states];
         Arrays.fill(memo, -1);
-        this.balanced = new int[n][width + 1];
-        for (int[] b : balanced) Arrays.fill(b, -1);
+        this.balanced = new int[2][n][width + 1];
+        for (int[][] bs : balanced) for (int[] b : bs) Arrays.fill(b, -1);
     }
 
     /** The best plan, or an empty list when the pieces cannot share the region at all. */
@@ -122,20 +124,35 @@ final class Planner {
         }
     }
 
-    private int balancedRows(int i, Piece p, int w) {
-        if (balanced[i][w] < 0) balanced[i][w] = Columns.balancedRows(p.flow, p.bodyColumns(w));
-        return balanced[i][w];
+    private int balancedRows(int i, Piece p, int w, boolean wide) {
+        int[] cache = balanced[wide ? 1 : 0][i];
+        if (cache[w] < 0) cache[w] = Columns.balancedRows(p.flow(w, wide), p.bodyColumns(w, wide));
+        return cache[w];
     }
 
+    /** The better of setting the body in the grid's columns or 变栏, one fewer and wider. */
     Fit fit(Piece p, int i, int w, int h) {
-        Fit none = new Fit(INFEASIBLE, 0, 0, 0, 0, 0, 0);
+        Fit grid = fit(p, i, w, h, false);
+        if (!p.canWiden(w)) return grid;
+        Fit wide = fit(p, i, w, h, true);
+        return wide.overflowRows() == 0 && wide.cost() + WIDEN < grid.cost()
+                ? new Fit(wide.cost() + WIDEN, wide.pictureRows(), wide.headExtra(), wide.bodyRows(),
+                wide.shownItems(), 0, wide.slackRows(), true)
+                : grid;
+    }
+
+    private Fit fit(Piece p, int i, int w, int h, boolean wideBody) {
+        Fit none = new Fit(INFEASIBLE, 0, 0, 0, 0, 0, 0, wideBody);
+        List<FlowItem> flow = p.flow(w, wideBody);
+        int bodyColumns = p.bodyColumns(w, wideBody);
+        int flowRows = flow.stream().mapToInt(FlowItem::rows).sum();
         if (w < p.minColumns() || w > p.maxColumns()) return none;
         if (p.forcedColumns() > 0 && w != Math.min(p.forcedColumns(), width)) return none;
         int[] pic = p.pictureRows(w);
         int fixed = p.fixedRows(w);
         int room = h - fixed - pic[0];
         if (room < 0) return none;
-        int body = balancedRows(i, p, w);
+        int body = balancedRows(i, p, w, wideBody);
         double shape = shapePenalty(p, w, Math.min(body, room));
         if (body <= room) {
             int slack = room - body;
@@ -143,20 +160,20 @@ final class Planner {
             slack -= grow;
             int extra = Math.min(slack, MAX_HEAD_EXTRA);
             slack -= extra;
-            double cost = slack * w * WASTE + (p.bodyColumns(w) * body - p.flowRows) * RAGGED + extra * w * HEAD_SPACE + shape;
-            return new Fit(cost, pic[0] + grow, extra, body, p.flow.size(), 0, slack);
+            double cost = slack * w * WASTE + (bodyColumns * body - flowRows) * RAGGED + extra * w * HEAD_SPACE + shape;
+            return new Fit(cost, pic[0] + grow, extra, body, flow.size(), 0, slack, wideBody);
         }
         if (!jumpAllowed || p.kind() == ArticleKind.TEASER || p.kind() == ArticleKind.PHOTO) return none;
         int shownRows = room - 1;
         if (shownRows < 4) return none;
-        Columns.Split split = Columns.fill(p.flow, p.bodyColumns(w), shownRows);
+        Columns.Split split = Columns.fill(flow, bodyColumns, shownRows);
         int shown = 0;
-        for (int s = 0; s < split.placed(); s++) shown += p.flow.get(s).rows();
-        int overflow = p.flowRows - shown;
+        for (int s = 0; s < split.placed(); s++) shown += flow.get(s).rows();
+        int overflow = flowRows - shown;
         if (split.placed() == 0) return none;
         int unused = w * shownRows - shown;
         double cost = overflow * OVERFLOW_LINE + JUMP + unused * WASTE + shape;
-        return new Fit(cost, pic[0], 0, shownRows, split.placed(), overflow, 0);
+        return new Fit(cost, pic[0], 0, shownRows, split.placed(), overflow, 0, wideBody);
     }
 
     /** Modules a reader finds awkward: very shallow bodies, very deep narrow ones. */

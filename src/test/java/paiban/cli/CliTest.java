@@ -76,7 +76,7 @@ class CliTest {
         assertTrue(r.err().contains("2026-03-02/issue.yaml:2"), r.err());
         assertArrayEquals(good, Files.readAllBytes(pdf));
         try (var files = Files.list(out.resolve("2026-03-02"))) {
-            assertEquals(3, files.count(), "pdf, epub and report, no temporary files left behind");
+            assertEquals(4, files.count(), "pdf, epub, report and pages/, no temporary files left behind");
         }
     }
 

@@ -110,6 +110,8 @@ public final class PdfRenderer {
             encoded.clear();
             encodedFor = issue;
         }
+        boolean archiving = options.standard() == PdfOptions.Standard.PDF_A_1B;
+        convertPictures(pages, archiving ? Inks.RGB : Inks.CMYK);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         Sheet firstSheet = Sheet.of(pages.get(0), options.marks());
         Document document = new Document(firstSheet.media(), 0, 0, 0, 0);
@@ -156,6 +158,21 @@ public final class PdfRenderer {
             throw new IOException("PDF writing failed: " + e.getMessage(), e);
         }
         out.write(Reproducible.withContentId(buffer.toByteArray()));
+    }
+
+    /** Converts the pages' pictures not yet converted, on all cores: decoding and separating dominate. */
+    private void convertPictures(List<PageLayout> pages, Inks inks) {
+        List<Path> files = pages.stream().flatMap(p -> p.items().stream())
+                .filter(i -> i instanceof PageItem.Image).map(i -> ((PageItem.Image) i).picture().file())
+                .distinct().filter(f -> !encoded.containsKey(inks + " " + f)).toList();
+        Map<String, byte[]> done = files.parallelStream().collect(Collectors.toConcurrentMap(f -> inks + " " + f, f -> {
+            try {
+                return PictureInks.encode(f, inks);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read picture " + f, e);
+            }
+        }));
+        encoded.putAll(done);
     }
 
     /** Boxes apply to the pages opened after they are set. */

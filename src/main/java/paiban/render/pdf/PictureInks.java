@@ -58,6 +58,7 @@ final class PictureInks {
     private static BufferedImage opaqueRgb(Path file) throws IOException {
         BufferedImage src = ImageIO.read(file.toFile());
         if (src == null) throw new IOException("cannot decode picture " + file);
+        if (src.getType() == BufferedImage.TYPE_3BYTE_BGR) return src; // a plain JPEG is opaque already
         BufferedImage rgb = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = rgb.createGraphics();
         g.setColor(Color.WHITE);
@@ -97,7 +98,7 @@ final class PictureInks {
         float[] ink = new float[4];
         for (int i = 0, j = 0; i < bgr.length; i += 3, j += 4) {
             separate((bgr[i + 2] & 0xff) / 255f, (bgr[i + 1] & 0xff) / 255f, (bgr[i] & 0xff) / 255f, ink);
-            for (int n = 0; n < 4; n++) out[j + n] = (byte) Math.round(ink[n] * 255);
+            for (int n = 0; n < 4; n++) out[j + n] = (byte) (int) (ink[n] * 255 + 0.5f);
         }
         return Raster.createInterleavedRaster(new DataBufferByte(out, out.length), w, h, w * 4, 4,
                 new int[] {0, 1, 2, 3}, null);

@@ -37,6 +37,7 @@ public final class PageImage {
         ImageIO.setUseCache(false); // encode in memory, not through a temporary file
     }
     private final Map<Path, Font> fonts = new HashMap<>();
+    private final Map<String, Font> sized = new HashMap<>();
 
     /** The page as a JPEG (quality 0.9): a cover image a tenth the size of a PNG and quicker to encode. */
     public byte[] jpeg(PageLayout page, int widthPx) throws IOException {
@@ -81,7 +82,7 @@ public final class PageImage {
                     g.setStroke(new BasicStroke(s * 0.06f));
                     g.draw(new Rectangle2D.Float(x + s * 0.1f, y - s * 0.78f, s * 0.8f, s * 0.86f));
                 } else {
-                    g.setFont(font(glyph.face()).deriveFont((float) glyph.size()));
+                    g.setFont(font(glyph.face(), (float) glyph.size()));
                     g.drawString(new String(Character.toChars(glyph.codePoint())), x, y);
                 }
             }
@@ -108,6 +109,11 @@ public final class PageImage {
                     (int) Math.round(img.x() + img.width()), (int) Math.round(img.y() + img.height()),
                     sx, sy, sx + sw, sy + sh, null);
         }
+    }
+
+    /** The face at a size; derived fonts are kept, as deriving one per glyph is slow. */
+    private Font font(FontFace face, float size) {
+        return sized.computeIfAbsent(face.file() + "@" + size, k -> font(face).deriveFont(size));
     }
 
     private Font font(FontFace face) {

@@ -365,7 +365,7 @@ class EpubWriterTest {
     }
 
     /** Runs EPUBCheck and returns its warnings and errors, each with its place. */
-    private static List<String> epubCheck(Path file) {
+    static List<String> epubCheck(Path file) {
         List<String> problems = new ArrayList<>();
         MasterReport report = new MasterReport() {
             @Override

@@ -114,7 +114,8 @@ final class Piece {
     /** Rows the module gives its headline, the caption under its picture and its tables (a blank row either side). */
     int fixedRows(int columns) {
         int tableRows = tables(columns).size();
-        return headline(columns).rows() + caption(columns).size() + (tableRows > 0 ? tableRows + 2 : 0);
+        int framePadding = kind() == ArticleKind.BOX ? 1 : 0; // text must not touch the frame's foot
+        return headline(columns).rows() + caption(columns).size() + (tableRows > 0 ? tableRows + 2 : 0) + framePadding;
     }
 
     /** Narrowest module this piece may take. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Turns text runs into glyphs and a box/glue/penalty list. All script knowledge lives here (as in
@@ -51,6 +52,13 @@ final class ElementBuilder {
     private static final int RIGHT_HYPHEN_MIN = 3;
 
     private final FontLibrary fonts;
+
+    /**
+     * ICU's Chinese word segmenter, loaded once in the background when the first composer is made:
+     * its dictionary takes most of a second to load, which then overlaps reading the sources.
+     */
+    private static final CompletableFuture<BreakIterator> WORDS =
+            CompletableFuture.supplyAsync(() -> BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE));
 
     ElementBuilder(FontLibrary fonts) {
         this.fonts = fonts;
@@ -324,7 +332,7 @@ final class ElementBuilder {
             offset[i] = text.length();
             text.append(glyphs.get(i).text());
         }
-        BreakIterator words = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
+        BreakIterator words = (BreakIterator) WORDS.join().clone();
         words.setText(text.toString());
         for (int i = 0; i < glyphs.size(); i++) {
             Gap gap = gaps.get(i);

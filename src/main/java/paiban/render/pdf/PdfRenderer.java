@@ -274,10 +274,19 @@ public final class PdfRenderer {
                 i++;
                 continue;
             }
+            boolean silent = g.text().isEmpty();
             int j = i + 1;
-            while (j < glyphs.size() && glyphs.get(j).face() == g.face() && glyphs.get(j).size() == g.size()) j++;
+            while (j < glyphs.size() && glyphs.get(j).face() == g.face() && glyphs.get(j).size() == g.size()
+                    && glyphs.get(j).text().isEmpty() == silent) j++;
             BaseFont font = doc.fontFor(g.face());
             float size = (float) g.size();
+            if (silent) {
+                // leader dots and inserted hyphens are not in the source: empty ActualText keeps
+                // them out of copied and extracted text
+                PdfDictionary props = new PdfDictionary();
+                props.put(PdfName.ACTUALTEXT, new PdfString("", PdfString.TEXT_UNICODE));
+                cb.beginMarkedContentSequence(PdfName.SPAN, props, true);
+            }
             cb.beginText();
             cb.setFontAndSize(font, size);
             cb.setTextMatrix(at.x(t.x() + g.x()), baseline);
@@ -300,6 +309,7 @@ public final class PdfRenderer {
             if (pending.length() > 0) array.add(pending.toString());
             cb.showText(array);
             cb.endText();
+            if (silent) cb.endMarkedContentSequence();
             i = j;
         }
         cb.restoreState();

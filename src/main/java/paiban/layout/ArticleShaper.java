@@ -13,9 +13,12 @@ import paiban.text.ComposedLine;
 import paiban.text.Composer;
 import paiban.text.ParagraphStyle;
 import paiban.text.PlacedGlyph;
+import paiban.text.PreparedParagraph;
 import paiban.text.TextRun;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -36,6 +39,8 @@ final class ArticleShaper {
     private final Grid grid;
     private final Composer composer;
     private final Diagnostics diags;
+    /** Paragraphs prepared once and set at each width a module tries (变栏, continuations). */
+    private final Map<List<Object>, PreparedParagraph> prepared = new HashMap<>();
 
     ArticleShaper(Grid grid, Composer composer, Diagnostics diags) {
         this.grid = grid;
@@ -242,7 +247,9 @@ final class ArticleShaper {
     private void addParagraph(List<TextRun> runs, ParagraphStyle style, double indent, double measure,
                               List<FlowItem> flow) {
         if (runs.isEmpty()) return;
-        for (ComposedLine line : composer.compose(runs, measure - indent, style, diags)) {
+        PreparedParagraph paragraph = prepared.computeIfAbsent(List.of(runs, style),
+                k -> composer.prepare(runs, style, diags));
+        for (ComposedLine line : paragraph.compose(measure - indent)) {
             flow.add(new FlowItem.Line(line, indent));
         }
     }

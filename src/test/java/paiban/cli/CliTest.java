@@ -1,6 +1,8 @@
 package paiban.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -99,6 +101,22 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("ok"));
         assertFalse(Files.exists(Path.of("out/2026-03-02")));
+    }
+
+    /** Traditional Chinese and Japanese editions build with the shipped fonts, no character missing. */
+    @ParameterizedTest
+    @CsvSource({
+            "zh-Hant, 臺北市立圖書館週末延長開放時間，讀者可借閱至晚間九點。館方表示「歡迎市民多加利用」。",
+            "ja, 市立図書館は週末の開館時間を延長し、午後九時まで本を借りられるようになった。「ぜひ利用してほしい」と話す。"})
+    void otherLanguagesBuildWithoutMissingCharacters(String language, String sentence) throws IOException {
+        Path issue = dir.resolve("2026-04-01");
+        Files.createDirectories(issue.resolve("01"));
+        Files.writeString(issue.resolve("issue.yaml"), "paper: 柳岸晚報\ndate: 2026-04-01\nformat: tabloid\nlanguage: " + language + "\n");
+        Files.writeString(issue.resolve("01/10-library.md"), "---\ntitle: 圖書館延長開放\n---\n" + (sentence + "\n\n").repeat(20));
+        Run r = run("build", issue.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.err().contains("no shipped font"), r.err());
+        assertTrue(Files.size(dir.resolve("out/2026-04-01/2026-04-01.epub")) > 1000);
     }
 
     @Test

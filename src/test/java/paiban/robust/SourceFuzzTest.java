@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Mutated copies of the sample issue's text files (byte flips, cuts, YAML and Markdown syntax,
  * random text, huge lines, deep nesting) are read and, when they read, laid out: nothing but a
- * SourceException may escape, and no case may take over 10 s. Run longer with
+ * SourceException may escape, and no case may take over 10 s of CPU time. Run longer with
  * {@code -Dpaiban.fuzz.cases=100000}; {@code -Dpaiban.fuzz.seed=N} picks another sequence.
  * A failing case's files are kept under target/fuzz-failures/.
  */
@@ -79,7 +79,7 @@ class SourceFuzzTest {
                     return true;
                 });
                 String which = "case " + n + " (seed " + SEED + ", mutated " + mutated + ")";
-                if (o.timedOut()) fail(which + " ran over " + LIMIT_MS + " ms; files kept in " + keep(issue, n));
+                if (o.timedOut()) fail(which + " ran over " + LIMIT_MS + " ms of CPU time (or six times that in all); files kept in " + keep(issue, n));
                 if (o.thrown() != null) fail(which + " threw; files kept in " + keep(issue, n) + "\n" + trace(o.thrown()));
                 if (o.value()) laidOut++;
                 else refused++;

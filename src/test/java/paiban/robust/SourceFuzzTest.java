@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * random text, huge lines, deep nesting) are read and, when they read, laid out: nothing but a
  * SourceException may escape, and no case may take over 10 s of CPU time. Run longer with
  * {@code -Dpaiban.fuzz.cases=100000}; {@code -Dpaiban.fuzz.seed=N} picks another sequence.
- * A failing case's files are kept under target/fuzz-failures/.
+ * The first case of each kind of crash is kept under target/fuzz-failures/; a case over time ends the run.
  */
 class SourceFuzzTest {
     static final int CASES = Integer.getInteger("paiban.fuzz.cases", 200);
@@ -61,6 +61,7 @@ class SourceFuzzTest {
         IssueLayout layout = new IssueLayout(FontLibrary.load(FontLibrary.locate()));
         int laidOut = 0;
         int refused = 0;
+        Map<String, String> crashes = new TreeMap<>();
         try (Bounded bounded = new Bounded(LIMIT_MS)) {
             for (int n = 0; n < CASES; n++) {
                 SplittableRandom rnd = new SplittableRandom(SEED * 1_000_003L + n);
@@ -80,12 +81,19 @@ class SourceFuzzTest {
                 });
                 String which = "case " + n + " (seed " + SEED + ", mutated " + mutated + ")";
                 if (o.timedOut()) fail(which + " ran over " + LIMIT_MS + " ms of CPU time (or six times that in all); files kept in " + keep(issue, n));
-                if (o.thrown() != null) fail(which + " threw; files kept in " + keep(issue, n) + "\n" + trace(o.thrown()));
-                if (o.value()) laidOut++;
-                else refused++;
+                if (o.thrown() != null) {
+                    // one report per kind of crash; the run goes on to find others
+                    String where = signature(o.thrown());
+                    if (!crashes.containsKey(where)) crashes.put(where, which + "; files kept in " + keep(issue, n) + "\n" + trace(o.thrown()));
+                } else if (o.value()) {
+                    laidOut++;
+                } else {
+                    refused++;
+                }
             }
         }
-        System.out.printf("source fuzz: %d cases, %d laid out, %d refused%n", CASES, laidOut, refused);
+        System.out.printf("source fuzz: %d cases, %d laid out, %d refused, %d kinds of crash%n", CASES, laidOut, refused, crashes.size());
+        if (!crashes.isEmpty()) fail(String.join("\n\n", crashes.values()));
         assertTrue(laidOut > 0 && refused > 0, "the mutations should give both outcomes: " + laidOut + " laid out, " + refused + " refused");
     }
 
@@ -203,6 +211,12 @@ class SourceFuzzTest {
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
+    }
+
+    /** The exception's class and the frame that threw it. */
+    private static String signature(Throwable t) {
+        StackTraceElement[] frames = t.getStackTrace();
+        return t.getClass().getName() + (frames.length > 0 ? " at " + frames[0] : "");
     }
 
     private static String trace(Throwable t) {

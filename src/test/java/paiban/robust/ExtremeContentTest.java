@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paiban.diag.Diagnostic;
 import paiban.diag.Diagnostics;
-import paiban.diag.SourceException;
 import paiban.font.FontLibrary;
 import paiban.layout.IssueLayout;
 import paiban.layout.PageItem;

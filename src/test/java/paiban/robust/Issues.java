@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -108,9 +107,5 @@ final class Issues {
                 else Files.copy(p, dest);
             }
         }
-    }
-
-    static List<String> lines(String text) {
-        return text.lines().toList();
     }
 }

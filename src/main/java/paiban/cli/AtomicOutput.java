@@ -5,8 +5,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Files of one issue written beside their targets under temporary names and moved into place
@@ -22,9 +24,11 @@ final class AtomicOutput implements AutoCloseable {
 
     void add(Path target, Writer writer) throws IOException {
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        pending.add(new Path[]{temp, target});
-        try (OutputStream out = Files.newOutputStream(temp)) {
+        // not Files.createTempFile: its files are owner-only (0600), and the outputs would keep that mode
+        Path temp = target.resolveSibling("." + target.getFileName() + "."
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            pending.add(new Path[]{temp, target});
             writer.write(out);
         }
     }

@@ -19,6 +19,11 @@ import java.util.Optional;
 final class ArticleReader {
     static final List<String> KEYS = List.of("title", "kicker", "subtitle", "byline", "dateline", "kind",
             "priority", "image", "caption", "credit", "columns", "alt");
+    /**
+     * Headlines and captions are set at every module width the planner tries: a front-matter text
+     * of 150,000 characters took layout half a minute, so such texts are refused here.
+     */
+    static final int MAX_FIELD_CHARS = 1000;
     static final List<String> KINDS = Arrays.stream(ArticleKind.values())
             .map(k -> k.name().toLowerCase(Locale.ROOT)).toList();
 
@@ -74,6 +79,14 @@ final class ArticleReader {
         String caption = y.string("caption").orElse("");
         String credit = y.string("credit").orElse("");
         String alt = y.string("alt").orElse("");
+        checkLength(y, "title", String.join("", title), diags);
+        checkLength(y, "kicker", kicker, diags);
+        checkLength(y, "subtitle", subtitle, diags);
+        checkLength(y, "byline", byline, diags);
+        checkLength(y, "dateline", dateline, diags);
+        checkLength(y, "caption", caption, diags);
+        checkLength(y, "credit", credit, diags);
+        checkLength(y, "alt", alt, diags);
         Picture picture = null;
         Optional<String> image = y.string("image");
         if (image.isPresent()) {
@@ -91,6 +104,14 @@ final class ArticleReader {
         if (title.isEmpty()) return Optional.empty();
         Article a = new Article(id, whole, kind, 0, kicker, title, subtitle, byline, dateline, picture, columns, blocks);
         return Optional.of(new Read(a, priority, y.keySpan("priority")));
+    }
+
+    private static void checkLength(YamlMap y, String key, String text, Diagnostics diags) {
+        int length = text.codePointCount(0, text.length());
+        if (length > MAX_FIELD_CHARS) {
+            diags.error(y.keySpan(key), "'" + key + "' is " + length + " characters long; front-matter texts may be at most "
+                    + MAX_FIELD_CHARS, "move long text into the article body");
+        }
     }
 
     private static List<String> title(YamlMap y, SourceSpan whole, Diagnostics diags) {

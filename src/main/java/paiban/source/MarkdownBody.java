@@ -64,6 +64,12 @@ import java.util.Set;
 final class MarkdownBody {
     static final int MAX_DEPTH = 32;
     static final int MAX_HTML_TAGS = 1000;
+    /**
+     * Lists or quotes opened on one line beyond this are refused before parsing: near 1,400 flexmark
+     * overflows a 1 MB stack before the JIT has compiled it and not after, so the same file would be
+     * read or refused by chance.
+     */
+    static final int MAX_PARSE_DEPTH = 1000;
     private static final Parser PARSER;
 
     static {
@@ -98,6 +104,12 @@ final class MarkdownBody {
                     "convert the file to Markdown (e.g. with pandoc -t commonmark) and remove the tags");
             return List.of();
         }
+        int deepLine = lineNestedDeeperThan(body, MAX_PARSE_DEPTH);
+        if (deepLine > 0) {
+            ctx.diags().error(ctx.file().at(deepLine + ctx.lineOffset(), 0), "the text is nested too deeply to read (more than "
+                    + MAX_PARSE_DEPTH + " lists or quotes inside each other)", "nest lists, quotes and emphasis at most a few levels deep");
+            return List.of();
+        }
         try {
             m.document = PARSER.parse(body);
             return m.blocks(m.document, 0);
@@ -106,6 +118,58 @@ final class MarkdownBody {
                     "nest lists, quotes and emphasis at most a few levels deep");
             return List.of();
         }
+    }
+
+    /**
+     * The first line (1-based) opening more than {@code limit} lists or quotes, counting the markers
+     * at its start ({@code > - * + 1.}) and two spaces of indent before a marker as one level; 0 if none.
+     */
+    static int lineNestedDeeperThan(String body, int limit) {
+        int line = 1;
+        int i = 0;
+        int n = body.length();
+        while (i < n) {
+            int indent = 0;
+            int markers = 0;
+            boolean indented = false;
+            while (i < n) {
+                char c = body.charAt(i);
+                if (c == ' ') {
+                    indent++;
+                    i++;
+                } else if (c == '\t') {
+                    indent += 4;
+                    i++;
+                } else if (c == '>') {
+                    markers++;
+                    i++;
+                } else if ((c == '-' || c == '*' || c == '+') && i + 1 < n && (body.charAt(i + 1) == ' ' || body.charAt(i + 1) == '\t')) {
+                    markers++;
+                    i++;
+                } else if (Character.isDigit(c)) {
+                    int j = i;
+                    while (j < n && j - i < 9 && Character.isDigit(body.charAt(j))) j++;
+                    if (j + 1 < n && (body.charAt(j) == '.' || body.charAt(j) == ')') && body.charAt(j + 1) == ' ') {
+                        markers++;
+                        i = j + 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+                if (markers > 0 && !indented) {
+                    markers += indent / 2;
+                    indented = true;
+                }
+            }
+            if (markers > limit) return line;
+            int end = body.indexOf('\n', i);
+            if (end < 0) break;
+            i = end + 1;
+            line++;
+        }
+        return 0;
     }
 
     private static int htmlTagCount(String body) {

@@ -55,7 +55,8 @@ final class YamlMap {
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() : 0;
             String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
-            diags.error(file.at(lineOffset + line + 1, 0), "YAML syntax: " + problem.strip(), yamlHint(problem));
+            diags.error(file.at(lineOffset + line + 1, 0), "YAML syntax: " + problem.strip() + opened(e, line, lineOffset),
+                    yamlHint(problem));
             return Optional.empty();
         } catch (YAMLException e) {
             diags.error(file.at(lineOffset + 1, 0), "YAML: " + e.getMessage());
@@ -81,6 +82,12 @@ final class YamlMap {
             map.entries.put(key.getValue(), t);
         }
         return Optional.of(map);
+    }
+
+    /** An unclosed [ or { is noticed lines later: name the line where it began. */
+    private static String opened(MarkedYAMLException e, int problemLine, int lineOffset) {
+        if (e.getContext() == null || e.getContextMark() == null || e.getContextMark().getLine() >= problemLine) return "";
+        return " (" + e.getContext().strip() + " begun on line " + (lineOffset + e.getContextMark().getLine() + 1) + ")";
     }
 
     private static String yamlHint(String problem) {

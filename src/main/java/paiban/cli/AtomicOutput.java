@@ -3,6 +3,7 @@ package paiban.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -33,10 +34,36 @@ final class AtomicOutput implements AutoCloseable {
         }
     }
 
+    /**
+     * Moves every file into place. The previous files are first moved aside, and put back if any
+     * move fails, so the outputs change together or not at all.
+     */
     void commit() throws IOException {
         for (Path[] p : pending) {
-            Files.move(p[0], p[1], StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (Files.isDirectory(p[1], LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(p[1] + " is a folder where the output file goes");
+            }
         }
+        List<Path[]> asideOf = new ArrayList<>();
+        List<Path> placed = new ArrayList<>();
+        try {
+            for (Path[] p : pending) {
+                if (Files.exists(p[1], LinkOption.NOFOLLOW_LINKS)) {
+                    Path aside = p[1].resolveSibling(p[0].getFileName() + ".old");
+                    Files.move(p[1], aside, StandardCopyOption.ATOMIC_MOVE);
+                    asideOf.add(new Path[]{aside, p[1]});
+                }
+            }
+            for (Path[] p : pending) {
+                Files.move(p[0], p[1], StandardCopyOption.ATOMIC_MOVE);
+                placed.add(p[1]);
+            }
+        } catch (IOException e) {
+            for (Path target : placed) Files.deleteIfExists(target);
+            for (Path[] a : asideOf) Files.move(a[0], a[1], StandardCopyOption.ATOMIC_MOVE);
+            throw e;
+        }
+        for (Path[] a : asideOf) Files.delete(a[0]);
         committed = true;
     }
 

@@ -80,7 +80,14 @@ public final class IssueBuilder {
         }
         long t1 = System.nanoTime();
         timings.put("read", (t1 - t0) / 1_000_000);
-        List<PageLayout> pages = layout.layout(issue, diags);
+        List<PageLayout> pages;
+        try {
+            pages = layout.layout(issue, diags);
+        } catch (RuntimeException e) {
+            diags.error(SourceSpan.of(folder, issue.id()), "layout failed: " + e,
+                    "this is a bug in paiban: please report it with the issue folder");
+            return new Result(issue, List.of(), diags.all(), List.of());
+        }
         long t2 = System.nanoTime();
         timings.put("layout", (t2 - t1) / 1_000_000);
         if (diags.hasErrors() || outRoot == null) return new Result(issue, pages, diags.all(), List.of());

@@ -153,6 +153,11 @@ final class ArticleShaper {
         ComposedLine refLine = composer.compose(List.of(new TextRun(ref, FontRole.SANS, body(), p.span())),
                 measure, LEFT_LINE, diags).get(0);
         double titleMeasure = measure - indent - refLine.width() - body();
+        if (titleMeasure < 4 * body()) { // a pointer too long to sit beside its title: an ordinary item
+            head.add(new TextRun(" " + ref, FontRole.SANS, body(), p.span()));
+            addParagraph(head, ParagraphStyle.BODY, indent, measure, flow);
+            return;
+        }
         List<ComposedLine> lines = composer.compose(head, titleMeasure, LEFT_LINE, diags);
         for (int i = 0; i < lines.size() - 1; i++) flow.add(new FlowItem.Line(lines.get(i), indent));
         ComposedLine last = lines.get(lines.size() - 1);

@@ -81,11 +81,21 @@ public final class IssueLayout {
                 furniture.folio(issue, page, items);
             }
             int regionRows = grid.rows() - top;
-            List<Planner.Slot> slots = new Planner(pieces, grid.columns(), regionRows, true).plan();
-            if (slots.isEmpty() && !pieces.isEmpty()) {
-                diags.error(page.span(), "page " + page.number() + ": its " + pieces.size()
-                                + " articles cannot share the page",
-                        "move an article to another page, or shorten the longest ones");
+            if (regionRows < 1) {
+                diags.error(teaser != null ? teaser.article.span() : page.span(), "the masthead band"
+                        + (teaser != null ? " with the 导读 box '" + teaser.article.titleText() + "'" : "")
+                        + " is taller than the page", "shorten the 导读 box's pointers");
+                regionRows = 0;
+            }
+            List<Planner.Slot> slots = regionRows < 1 ? List.of()
+                    : new Planner(pieces, grid.columns(), regionRows, true).plan();
+            if (slots.isEmpty() && !pieces.isEmpty() && regionRows > 0) {
+                String names = pieces.stream().map(p -> p.article.id()).distinct()
+                        .collect(java.util.stream.Collectors.joining(", "));
+                diags.error(page.span(), "page " + page.number() + ": its articles (" + names
+                                + ") cannot share the page: no arrangement gives each its headline and a few lines",
+                        "look for a very long title, a forced 'columns' too narrow for its headline, or too many articles; "
+                                + "move an article to another page or shorten it");
             }
             int used = 0;
             for (Planner.Slot slot : slots) {

@@ -83,6 +83,25 @@ class CliTest {
     }
 
     @Test
+    void outputsChangeTogetherOrNotAtAll() throws IOException {
+        Path issue = issue(dir, "2026-03-02", 25);
+        Path out = dir.resolve("out");
+        assertEquals(0, run("build", issue.toString(), "--out", out.toString()).code());
+        Path pdf = out.resolve("2026-03-02/2026-03-02.pdf");
+        byte[] good = Files.readAllBytes(pdf);
+        Path report = out.resolve("2026-03-02/report.json");
+        Files.delete(report);
+        Files.createDirectories(report.resolve("kept"));
+        Files.writeString(issue.resolve("01/10-spring.md"), Files.readString(issue.resolve("01/10-spring.md"))
+                .replace("柳岸镇春耕提前一周", "柳岸镇春耕提前十天"));
+        Run r = run("build", issue.toString(), "--out", out.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("report.json is a folder"), r.err());
+        assertArrayEquals(good, Files.readAllBytes(pdf), "the PDF was not replaced while the report could not be");
+        assertTrue(Files.isDirectory(report.resolve("kept")), "the folder in the way is left alone");
+    }
+
+    @Test
     void oneBadIssueDoesNotStopTheOthers() throws IOException {
         Path good = issue(dir, "2026-03-02", 25);
         Path bad = issue(dir, "2026-03-03", 25);

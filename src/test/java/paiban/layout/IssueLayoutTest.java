@@ -130,6 +130,34 @@ class IssueLayoutTest {
                 diags.all().toString());
     }
 
+    static Article teaser(List<Block> body) {
+        SourceSpan span = SourceSpan.of(Path.of("20-daodu.md"), "01/20-daodu.md").at(1, 1);
+        return new Article("01/20-daodu", span, ArticleKind.TEASER, 2, "", List.of("今日导读"), "", "", "", null, 0, body);
+    }
+
+    /** Found by the fuzz test: a 导读 box taller than the page made the planner's region negative. */
+    @Test
+    void aTeaserTallerThanThePageIsAnErrorNamingIt() {
+        SourceSpan span = SourceSpan.of(Path.of("20-daodu.md"), "01/20-daodu.md").at(5, 1);
+        Article box = teaser(List.of(new Block.Paragraph(List.of(Inline.plain("春".repeat(3000))), span)));
+        Diagnostics diags = new Diagnostics();
+        layout.layout(issue(List.of(List.of(story("a", 1, 4, ArticleKind.STORY), box))), diags);
+        assertTrue(diags.errors().stream().anyMatch(d -> d.span().display().equals("01/20-daodu.md")
+                && d.message().contains("导读")), diags.all().toString());
+    }
+
+    /** Found by the fuzz test: a pointer wider than the box left its title no room at all. */
+    @Test
+    void aTeaserPointerWiderThanTheBoxIsSetAsAnOrdinaryItem() {
+        SourceSpan span = SourceSpan.of(Path.of("20-daodu.md"), "01/20-daodu.md").at(5, 1);
+        Block.Paragraph item = new Block.Paragraph(List.of(new Inline("甲文", Inline.Style.PLAIN, "01/a"),
+                Inline.plain(" 详见" + "春".repeat(300))), span);
+        Article box = teaser(List.of(new Block.ListBlock(false, List.of(List.of(item)), span)));
+        Diagnostics diags = new Diagnostics();
+        PageLayout page = layout.layout(issue(List.of(List.of(story("a", 1, 30, ArticleKind.STORY), box))), diags).get(0);
+        assertTrue(String.join("", lineTexts(page)).contains("甲文"));
+    }
+
     @Test
     void bodyLinesSitOnTheGrid() {
         Issue issue = issue(List.of(List.of(story("a", 1, 14, ArticleKind.STORY), story("b", 2, 8, ArticleKind.STORY))));

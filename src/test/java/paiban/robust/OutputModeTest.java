@@ -27,7 +27,7 @@ class OutputModeTest {
         Path plain = Files.createFile(out.resolve(Issues.ID).resolve("plain"));
         Map<String, byte[]> outputs = Issues.files(out.resolve(Issues.ID));
         outputs.remove("plain");
-        assertEquals(3, outputs.size(), outputs.keySet().toString());
+        assertEquals(4, outputs.size(), outputs.keySet().toString());
         for (String f : outputs.keySet()) {
             assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out.resolve(Issues.ID).resolve(f)), f);
         }

@@ -61,7 +61,7 @@ class RefusedInputTest {
         Issues.Run r = Issues.build(goodIssue, goodOut);
         assertEquals(0, r.code(), r.err());
         goodFiles = Issues.files(goodOut);
-        assertEquals(3, goodFiles.size(), goodFiles.keySet().toString());
+        assertEquals(4, goodFiles.size(), goodFiles.keySet().toString());
     }
 
     static Stream<Arguments> refused() {

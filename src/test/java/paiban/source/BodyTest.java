@@ -281,7 +281,7 @@ class BodyTest {
         Fixture f = fixture("> ".repeat(MarkdownBody.MAX_PARSE_DEPTH - 100) + "底\n");
         List<Diagnostic> errors = new java.util.ArrayList<>();
         // a small stack makes the overflow certain whatever the JVM's default
-        Thread t = new Thread(null, () -> errors.addAll(f.errors()), "small-stack", 256 * 1024);
+        Thread t = new Thread(null, () -> errors.addAll(f.errors()), "small-stack", 144 * 1024);
         t.start();
         t.join();
         Diagnostic d = Fixture.only(errors, "nested too deeply");

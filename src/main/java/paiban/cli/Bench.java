@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * Times whole builds in this JVM: the first (cold: classes, fonts, JIT) and the mean of later
- * (warm) ones, for the given issue and for an issue of twice its pages; prints peak heap use.
+ * (warm) ones after a few uncounted warm-up builds, for the given issue and for an issue of twice
+ * its pages; prints peak heap use. Every output is written, as by {@code build}.
  */
 @Command(name = "bench", description = "Prints cold and warm build times and peak memory.")
 final class Bench implements Callable<Integer> {
@@ -29,6 +30,8 @@ final class Bench implements Callable<Integer> {
     Path issue = Path.of("issues/2026-11-26");
     @Option(names = "--runs", description = "warm runs to average (default: 5)")
     int runs = 5;
+    @Option(names = "--warmup", description = "builds run first to warm the JIT, not counted (default: 5)")
+    int warmup = 5;
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,14 +51,14 @@ final class Bench implements Callable<Integer> {
             }
             int pages = first.pages().size();
             out.printf("cold build, %d pages (fonts loaded, JVM warming): %6.0f ms%n", pages, cold / 1e6);
-            out.printf("warm build, %d pages (mean of %d):                %6.0f ms%n", pages, runs,
+            out.printf("warm build, %d pages (mean of %d, after %d):      %6.0f ms%n", pages, runs, warmup,
                     warm(builder, issue, work) / 1e6);
             IssueBuilder.Result big = builder.build(doubled, work.resolve("out2"));
             if (!big.ok()) {
                 Main.print(big.diagnostics(), spec.commandLine().getErr());
                 return Main.PROBLEMS;
             }
-            out.printf("warm build, %d pages (mean of %d):                %6.0f ms%n", big.pages().size(), runs,
+            out.printf("warm build, %d pages (mean of %d, after %d):      %6.0f ms%n", big.pages().size(), runs, warmup,
                     warm(builder, doubled, work) / 1e6);
             long peak = 0;
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -70,6 +73,7 @@ final class Bench implements Callable<Integer> {
     }
 
     private long warm(IssueBuilder builder, Path folder, Path work) {
+        for (int i = 0; i < warmup; i++) builder.build(folder, work.resolve("warm"));
         long total = 0;
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();

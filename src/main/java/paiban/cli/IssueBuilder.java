@@ -14,13 +14,17 @@ import paiban.render.pdf.PdfRenderer;
 import paiban.render.png.PageImage;
 import paiban.source.IssueReader;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Runs the pipeline for one issue: read → lay out → render, writing the outputs only when the
@@ -80,6 +84,7 @@ public final class IssueBuilder {
         }
         long t1 = System.nanoTime();
         timings.put("read", (t1 - t0) / 1_000_000);
+        if (outRoot != null && outputs.pdf()) pdf.prepare(issue);
         List<PageLayout> pages;
         try {
             pages = layout.layout(issue, diags);
@@ -94,6 +99,9 @@ public final class IssueBuilder {
 
         Path dir = outRoot.resolve(issue.id());
         List<Path> written = new ArrayList<>();
+        // the EPUB (its cover drawn with Java2D, not OpenPDF) is made on another thread meanwhile
+        CompletableFuture<byte[]> epub = outputs.epub()
+                ? CompletableFuture.supplyAsync(() -> epubBytes(issue, pages)) : null;
         try (AtomicOutput out = new AtomicOutput()) {
             long t = t2;
             if (outputs.pdf()) {
@@ -114,10 +122,10 @@ public final class IssueBuilder {
                 written.add(archiveFile);
                 t = lap(timings, "archive", t);
             }
-            if (outputs.epub()) {
-                byte[] cover = pageImage.jpeg(pages.get(0), COVER_WIDTH_PX);
+            if (epub != null) {
                 Path epubFile = dir.resolve(issue.id() + ".epub");
-                out.add(epubFile, os -> new EpubWriter().write(issue, cover, os));
+                byte[] bytes = epub.join();
+                out.add(epubFile, os -> os.write(bytes));
                 written.add(epubFile);
                 t = lap(timings, "epub", t);
             }
@@ -127,12 +135,24 @@ public final class IssueBuilder {
             written.add(report);
             out.commit();
         } catch (IOException | RuntimeException e) {
-            diags.error(SourceSpan.of(dir, dir.toString()), "cannot write the outputs: " + e,
-                    e instanceof IOException ? "check that the output folder is writable"
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            diags.error(SourceSpan.of(dir, dir.toString()), "cannot write the outputs: " + cause,
+                    cause instanceof IOException || cause instanceof UncheckedIOException
+                            ? "check that the output folder is writable"
                             : "this is a bug in paiban: please report it with the issue folder");
             return new Result(issue, pages, diags.all(), List.of());
         }
         return new Result(issue, pages, diags.all(), written);
+    }
+
+    private byte[] epubBytes(Issue issue, List<PageLayout> pages) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            new EpubWriter().write(issue, pageImage.jpeg(pages.get(0), COVER_WIDTH_PX), bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static long lap(Map<String, Long> timings, String name, long since) {

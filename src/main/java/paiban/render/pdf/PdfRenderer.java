@@ -20,8 +20,11 @@ import paiban.font.FontRole;
 import paiban.layout.ChineseDates;
 import paiban.layout.PageItem;
 import paiban.layout.PageLayout;
+import paiban.model.Article;
+import paiban.model.Block;
 import paiban.model.Edition;
 import paiban.model.Issue;
+import paiban.model.Page;
 import paiban.text.PlacedGlyph;
 
 import java.awt.color.ColorSpace;
@@ -36,6 +39,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -63,7 +67,7 @@ public final class PdfRenderer {
      * per-page PDFs and archive copy share them; a new issue starts afresh so a long archive
      * rebuild does not hold every picture.
      */
-    private final Map<String, byte[]> encoded = new HashMap<>();
+    private final Map<String, CompletableFuture<byte[]>> encoded = new ConcurrentHashMap<>();
     private Issue encodedFor;
 
     /**
@@ -77,6 +81,39 @@ public final class PdfRenderer {
             Path file = library.face(role).file();
             fonts.computeIfAbsent(file, f -> CompletableFuture.supplyAsync(() -> load(f)));
         }
+    }
+
+    /**
+     * Starts converting the issue's pictures for the print PDF in the background, so the work
+     * overlaps layout; writing waits for what it needs.
+     */
+    public synchronized void prepare(Issue issue) {
+        startIssue(issue);
+        for (Page page : issue.pages()) {
+            for (Article article : page.articles()) {
+                if (article.picture() != null) convert(article.picture().file(), Inks.CMYK);
+                for (Block block : article.body()) {
+                    if (block instanceof Block.Image image) convert(image.picture().file(), Inks.CMYK);
+                }
+            }
+        }
+    }
+
+    private void startIssue(Issue issue) {
+        if (issue != encodedFor) {
+            encoded.clear();
+            encodedFor = issue;
+        }
+    }
+
+    private CompletableFuture<byte[]> convert(Path file, Inks inks) {
+        return encoded.computeIfAbsent(inks + " " + file, k -> CompletableFuture.supplyAsync(() -> {
+            try {
+                return PictureInks.encode(file, inks);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read picture " + file, e);
+            }
+        }));
     }
 
     /** The print edition: every page, PDF/X-1a with marks. */
@@ -106,10 +143,7 @@ public final class PdfRenderer {
      */
     private synchronized void writeDocument(Issue issue, List<PageLayout> pages, PdfOptions options, String title,
                                             String subject, OutputStream out) throws IOException {
-        if (issue != encodedFor) {
-            encoded.clear();
-            encodedFor = issue;
-        }
+        startIssue(issue);
         boolean archiving = options.standard() == PdfOptions.Standard.PDF_A_1B;
         convertPictures(pages, archiving ? Inks.RGB : Inks.CMYK);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -161,18 +195,11 @@ public final class PdfRenderer {
     }
 
     /** Converts the pages' pictures not yet converted, on all cores: decoding and separating dominate. */
+    /** Converts the pages' pictures not yet converted, on all cores: decoding and separating dominate. */
     private void convertPictures(List<PageLayout> pages, Inks inks) {
-        List<Path> files = pages.stream().flatMap(p -> p.items().stream())
+        pages.stream().flatMap(p -> p.items().stream())
                 .filter(i -> i instanceof PageItem.Image).map(i -> ((PageItem.Image) i).picture().file())
-                .distinct().filter(f -> !encoded.containsKey(inks + " " + f)).toList();
-        Map<String, byte[]> done = files.parallelStream().collect(Collectors.toConcurrentMap(f -> inks + " " + f, f -> {
-            try {
-                return PictureInks.encode(f, inks);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read picture " + f, e);
-            }
-        }));
-        encoded.putAll(done);
+                .distinct().map(f -> convert(f, inks)).toList().forEach(CompletableFuture::join);
     }
 
     /** Boxes apply to the pages opened after they are set. */
@@ -209,13 +236,7 @@ public final class PdfRenderer {
 
         Image picture(Path file) {
             return pictures.computeIfAbsent(file, f -> {
-                byte[] jpeg = encoded.computeIfAbsent(inks + " " + f, k -> {
-                    try {
-                        return PictureInks.encode(f, inks);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read picture " + f, e);
-                    }
-                });
+                byte[] jpeg = convert(f, inks).join();
                 try {
                     return Image.getInstance(jpeg);
                 } catch (IOException | BadElementException e) {

@@ -99,6 +99,9 @@ public final class IssueReader {
         return edition;
     }
 
+    /** More pages than any daily prints (the largest run about a hundred): a limit, not exhaustion. */
+    static final int MAX_PAGES = 200;
+
     private static List<Path> pageFolders(SourceTree tree, Diagnostics diags) {
         List<Path> folders;
         try (Stream<Path> s = Files.list(tree.root())) {
@@ -115,6 +118,11 @@ public final class IssueReader {
         if (folders.isEmpty()) {
             diags.error(tree.span(tree.root()), "the issue has no page folders",
                     "make one folder per page, named 01, 02, …, each holding the page's .md articles");
+        }
+        if (folders.size() > MAX_PAGES) {
+            diags.error(tree.span(tree.root()), "the issue has " + folders.size() + " page folders; an issue holds at most "
+                    + MAX_PAGES + " pages", "split it into several issues, or remove folders that are not pages");
+            return List.of();
         }
         warnNumericOrder(folders, tree, diags);
         List<Path> inside = new ArrayList<>();

@@ -139,6 +139,18 @@ class CliTest {
     }
 
     @Test
+    void moreThanTwoHundredPagesIsRefusedBeforeAnyWork() throws IOException {
+        Path issue = issue(dir, "2026-03-02", 3);
+        for (int p = 2; p <= 201; p++) {
+            Files.createDirectories(issue.resolve(String.format("%03d", p)));
+        }
+        Run r = run("check", issue.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("2026-03-02: error: the issue has 201 page folders; an issue holds at most 200 pages"),
+                r.err());
+    }
+
+    @Test
     void wrongUsageExitsTwo() {
         assertEquals(2, run("build").code());
         assertEquals(2, run("frobnicate").code());

@@ -106,12 +106,16 @@ public final class IssueBuilder {
             long t = t2;
             if (outputs.pdf()) {
                 PdfOptions print = PdfOptions.print().withMarks(outputs.marks());
+                ByteArrayOutputStream whole = new ByteArrayOutputStream();
+                pdf.write(issue, pages, print, whole);
                 Path pdfFile = dir.resolve(issue.id() + ".pdf");
-                out.add(pdfFile, os -> pdf.write(issue, pages, print, os));
+                out.add(pdfFile, os -> whole.writeTo(os));
                 written.add(pdfFile);
-                for (PageLayout page : pages) {
-                    Path pageFile = dir.resolve("pages").resolve(String.format("%02d.pdf", page.number()));
-                    out.add(pageFile, os -> pdf.writePage(issue, page, print, os));
+                List<byte[]> plates = pdf.splitPages(issue, pages, print, whole.toByteArray());
+                for (int i = 0; i < pages.size(); i++) {
+                    byte[] plate = plates.get(i);
+                    Path pageFile = dir.resolve("pages").resolve(String.format("%02d.pdf", pages.get(i).number()));
+                    out.add(pageFile, os -> os.write(plate));
                     written.add(pageFile);
                 }
                 t = lap(timings, "pdf", t);

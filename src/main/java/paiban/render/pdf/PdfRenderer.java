@@ -6,11 +6,13 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfCopy;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTextArray;
 import com.lowagie.text.pdf.PdfWriter;
@@ -35,6 +37,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -130,11 +133,66 @@ public final class PdfRenderer {
         writeDocument(issue, pages, options, title, subject, out);
     }
 
-    /** One page alone (for the plate-setter's one-file-per-page workflow), titled with its 版次. */
-    public void writePage(Issue issue, PageLayout page, PdfOptions options, OutputStream out) throws IOException {
+    /**
+     * Each page of the print PDF as a PDF of its own (printing plants take one file per plate),
+     * titled with its 版次. The pages are copied from the issue's PDF, so they carry its font
+     * subsets and pictures rather than embedding their own: a fraction of the work.
+     */
+    public List<byte[]> splitPages(Issue issue, List<PageLayout> pages, PdfOptions options, byte[] issuePdf)
+            throws IOException {
+        if (options.standard() != PdfOptions.Standard.PDF_X_1A) {
+            throw new IllegalArgumentException("only the print PDF is split into pages");
+        }
         Edition e = issue.edition();
-        String title = e.paper() + " " + ChineseDates.date(e.date()) + " 第" + page.number() + "版";
-        writeDocument(issue, List.of(page), options, title, page.slug(), out);
+        PdfReader reader = new PdfReader(issuePdf);
+        List<byte[]> out = new ArrayList<>();
+        try {
+            for (int i = 0; i < pages.size(); i++) {
+                PageLayout page = pages.get(i);
+                String title = e.paper() + " " + ChineseDates.date(e.date()) + " 第" + page.number() + "版";
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                Document document = new Document();
+                PdfCopy copy = new PdfCopy(document, buffer);
+                describe(copy, document, issue, false, title, page.slug());
+                document.open();
+                intend(copy, false);
+                copy.addPage(copy.getImportedPage(reader, i + 1));
+                document.close();
+                out.add(Reproducible.withContentId(buffer.toByteArray()));
+            }
+        } catch (DocumentException ex) {
+            throw new IOException("PDF writing failed: " + ex.getMessage(), ex);
+        } finally {
+            reader.close();
+        }
+        return out;
+    }
+
+    /** Conformance, title, subject, author, dates and language of a document about to open. */
+    private static void describe(PdfWriter writer, Document document, Issue issue, boolean archive, String title,
+                                 String subject) {
+        writer.setPDFXConformance(archive ? PdfWriter.PDFA1B : PdfWriter.PDFX1A2001);
+        Edition e = issue.edition();
+        document.addTitle(title);
+        document.addSubject(subject);
+        document.addAuthor(e.publisher());
+        document.addCreator("paiban");
+        PdfDate date = Reproducible.issueDate(e);
+        writer.getInfo().put(PdfName.CREATIONDATE, date);
+        writer.getInfo().put(PdfName.MODDATE, date);
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(e.language()));
+        if (archive) writer.createXmpMetadata();
+    }
+
+    /** The output intent, written once the document is open (the sRGB profile is an object of its body). */
+    private static void intend(PdfWriter writer, boolean archive) throws IOException {
+        if (archive) {
+            writer.setOutputIntents("sRGB IEC61966-2.1", null, REGISTRY, "sRGB IEC61966-2.1",
+                    ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+        } else {
+            writer.setOutputIntents(OUTPUT_CONDITION_ID, OUTPUT_CONDITION, REGISTRY, OUTPUT_CONDITION,
+                    (ICC_Profile) null);
+        }
     }
 
     /**
@@ -152,30 +210,13 @@ public final class PdfRenderer {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, buffer);
             boolean archive = options.standard() == PdfOptions.Standard.PDF_A_1B;
-            writer.setPDFXConformance(archive ? PdfWriter.PDFA1B : PdfWriter.PDFX1A2001);
-            Edition e = issue.edition();
-            document.addTitle(title);
-            document.addSubject(subject);
-            document.addAuthor(e.publisher());
-            document.addCreator("paiban");
-            PdfDate date = Reproducible.issueDate(e);
-            writer.getInfo().put(PdfName.CREATIONDATE, date);
-            writer.getInfo().put(PdfName.MODDATE, date);
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(e.language()));
-            if (archive) writer.createXmpMetadata();
+            describe(writer, document, issue, archive, title, subject);
             String key = issue.id() + " " + options.standard() + " "
                     + pages.stream().map(p -> String.valueOf(p.number())).collect(Collectors.joining(","));
             Job doc = new Job(writer, archive ? Inks.RGB : Inks.CMYK, key);
             setBoxes(writer, firstSheet);
             document.open();
-            // After open(): the sRGB profile is written as an object, and the body exists only then.
-            if (archive) {
-                writer.setOutputIntents("sRGB IEC61966-2.1", null, REGISTRY, "sRGB IEC61966-2.1",
-                        ICC_Profile.getInstance(ColorSpace.CS_sRGB));
-            } else {
-                writer.setOutputIntents(OUTPUT_CONDITION_ID, OUTPUT_CONDITION, REGISTRY, OUTPUT_CONDITION,
-                        (ICC_Profile) null);
-            }
+            intend(writer, archive);
             PdfOutline root = writer.getDirectContent().getRootOutline();
             for (int i = 0; i < pages.size(); i++) {
                 Sheet sheet = Sheet.of(pages.get(i), options.marks());

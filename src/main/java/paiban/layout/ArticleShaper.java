@@ -232,8 +232,8 @@ final class ArticleShaper {
     }
 
     /**
-     * Dots at most half an em apart filling {@code from} to {@code to} exactly (so no gap in the row
-     * reads as a column break); they stand for no source text.
+     * Dots at most half an em apart filling {@code from} to {@code to} exactly, so no gap in the
+     * row reads as a column break: extracted text keeps them, as it keeps a table of contents' leaders.
      */
     private List<PlacedGlyph> leader(double from, double to, SourceSpan span) {
         PlacedGlyph dot = composer.compose(List.of(new TextRun(LEADER_DOT, FontRole.SERIF, body(), span)),
@@ -244,7 +244,7 @@ final class ArticleShaper {
         List<PlacedGlyph> dots = new ArrayList<>();
         for (int i = 0; i <= steps; i++) {
             double x = steps == 0 ? from : from + room * i / steps;
-            dots.add(new PlacedGlyph(dot.codePoint(), "", dot.face(), dot.size(), x, dot.width()));
+            dots.add(new PlacedGlyph(dot.codePoint(), LEADER_DOT, dot.face(), dot.size(), x, dot.width()));
         }
         return dots;
     }

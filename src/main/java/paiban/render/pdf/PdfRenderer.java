@@ -343,8 +343,8 @@ public final class PdfRenderer {
             BaseFont font = doc.fontFor(g.face());
             float size = (float) g.size();
             if (silent) {
-                // leader dots and inserted hyphens are not in the source: empty ActualText keeps
-                // them out of copied and extracted text
+                // an inserted hyphen is not in the source: empty ActualText keeps it out of
+                // copied and extracted text, so a broken word reads back whole
                 PdfDictionary props = new PdfDictionary();
                 props.put(PdfName.ACTUALTEXT, new PdfString("", PdfString.TEXT_UNICODE));
                 cb.beginMarkedContentSequence(PdfName.SPAN, props, true);

@@ -18,6 +18,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 
 /** The command line: build, check, new and bench. Exit 0 success, 1 problems in sources, 2 usage. */
 @Command(name = "paiban", mixinStandardHelpOptions = true, version = "paiban 0.1.0",
@@ -62,6 +64,30 @@ public final class Main implements Callable<Integer> {
                 .forEach(d -> err.println(d.format()));
     }
 
+    /**
+     * Runs one step on every issue with fonts loaded once: problems go to stderr, a bad issue does
+     * not stop the others, and the status reports any failure.
+     */
+    static int eachIssue(CommandLine.Model.CommandSpec spec, List<Path> issues,
+                         BiFunction<IssueBuilder, Path, IssueBuilder.Result> step,
+                         BiConsumer<IssueBuilder.Result, PrintWriter> onSuccess, String onFailure) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        IssueBuilder builder = new IssueBuilder(FontLibrary.load(FontLibrary.locate()));
+        int status = OK;
+        for (Path issue : issues) {
+            IssueBuilder.Result r = step.apply(builder, issue);
+            print(r.diagnostics(), stderr);
+            if (r.ok()) {
+                onSuccess.accept(r, stdout);
+            } else {
+                stderr.println("paiban: " + issue + ": " + onFailure);
+                status = PROBLEMS;
+            }
+        }
+        return status;
+    }
+
     @Command(name = "build", description = "Lays out issues and writes out/<id>/<id>.pdf, pages/NN.pdf, <id>.epub and report.json.")
     static final class Build implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "ISSUE", description = "issue folders")
@@ -81,21 +107,10 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PrintWriter stdout = spec.commandLine().getOut();
-            PrintWriter stderr = spec.commandLine().getErr();
-            IssueBuilder builder = new IssueBuilder(FontLibrary.load(FontLibrary.locate()));
-            int status = OK;
-            for (Path issue : issues) {
-                IssueBuilder.Result r = builder.build(issue, out, new IssueBuilder.Outputs(!noPdf, !noEpub, !noMarks, archive));
-                print(r.diagnostics(), stderr);
-                if (r.ok()) {
-                    for (Path p : r.written()) stdout.println("wrote " + p);
-                } else {
-                    stderr.println("paiban: " + issue + ": not built (nothing written)");
-                    status = PROBLEMS;
-                }
-            }
-            return status;
+            IssueBuilder.Outputs outputs = new IssueBuilder.Outputs(!noPdf, !noEpub, !noMarks, archive);
+            return eachIssue(spec, issues, (builder, issue) -> builder.build(issue, out, outputs), (r, stdout) -> {
+                for (Path p : r.written()) stdout.println("wrote " + p);
+            }, "not built (nothing written)");
         }
     }
 
@@ -108,17 +123,8 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PrintWriter stdout = spec.commandLine().getOut();
-            PrintWriter stderr = spec.commandLine().getErr();
-            IssueBuilder builder = new IssueBuilder(FontLibrary.load(FontLibrary.locate()));
-            int status = OK;
-            for (Path issue : issues) {
-                IssueBuilder.Result r = builder.check(issue);
-                print(r.diagnostics(), stderr);
-                if (r.ok()) stdout.println(issue + ": ok");
-                else status = PROBLEMS;
-            }
-            return status;
+            return eachIssue(spec, issues, IssueBuilder::check, (r, stdout) -> stdout.println(r.issue().id() + ": ok"),
+                    "has problems");
         }
     }
 

@@ -356,7 +356,7 @@ final class ArticleShaper {
                 : composer.compose(List.of(new TextRun(BYLINE_MARK + article.byline().strip().replaceAll("\\s+", "\u3000"), FontRole.KAI, body(),
                 article.span())), width, LEFT_LINE, diags);
         int rows = (int) Math.ceil(y / grid.pitch() - 1e-6) + byline.size();
-        return new Headline(lines, y, byline, rows, size);
+        return new Headline(lines, y, byline, rows);
     }
 
     private List<ComposedLine> titleLines(Article article, double size, double width) {

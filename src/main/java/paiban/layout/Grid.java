@@ -43,10 +43,6 @@ public record Grid(double pageWidth, double pageHeight, double left, double top,
         return columns * columnWidth() + (columns - 1) * gutter();
     }
 
-    public double areaHeight() {
-        return rows * pitch;
-    }
-
     /** Left edge of grid column {@code c} (0-based). */
     public double columnX(int c) {
         return left + c * (columnWidth() + gutter());

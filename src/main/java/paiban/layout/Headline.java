@@ -9,7 +9,7 @@ import java.util.List;
  * with their baseline offsets from the block's top, then the byline lines, which sit on the body
  * grid. {@code rows} is how many grid rows the block takes at least.
  */
-record Headline(List<Placed> lines, double displayHeight, List<ComposedLine> byline, int rows, double titleSize) {
+record Headline(List<Placed> lines, double displayHeight, List<ComposedLine> byline, int rows) {
     record Placed(ComposedLine line, double baselineOffset) {
     }
 }

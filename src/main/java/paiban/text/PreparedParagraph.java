@@ -30,11 +30,6 @@ public final class PreparedParagraph {
         return new LineSetter(fonts, glyphs, items, style).set(breaks(m), m);
     }
 
-    /** How many lines {@link #compose} would give, without placing glyphs. */
-    public int countLines(double measure) {
-        return breaks(millipoints(measure)).length;
-    }
-
     public ParagraphStyle style() {
         return style;
     }

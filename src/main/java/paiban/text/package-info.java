@@ -5,7 +5,7 @@
  * <p>{@link paiban.text.Composer} is the facade. {@code compose(runs, measure, style, diags)} gives
  * the {@link paiban.text.ComposedLine}s of one paragraph; {@code prepare(runs, style, diags)} gives a
  * {@link paiban.text.PreparedParagraph} that layout can break at many measures
- * ({@code compose(measure)}, {@code countLines(measure)}) without redoing the per-character work.
+ * ({@code compose(measure)}) without redoing the per-character work.
  *
  * <p>Inside, in order: the {@code ElementBuilder} resolves each character to a face (warning about
  * characters no shipped font has), classifies it ({@code CharClass}) and writes the paragraph as

@@ -221,12 +221,14 @@ class ComposerTest {
     }
 
     @Test
-    void aPreparedParagraphCountsTheLinesItComposes() {
+    void aPreparedParagraphSetsAtEachMeasureAsComposingAfreshDoes() {
         String text = (Samples.ECONOMY + Samples.MARATHON).substring(0, 600);
-        PreparedParagraph prepared = COMPOSER.prepare(List.of(Samples.serif(text, 9.5)), ParagraphStyle.BODY,
-                new Diagnostics());
+        List<TextRun> runs = List.of(Samples.serif(text, 9.5));
+        PreparedParagraph prepared = COMPOSER.prepare(runs, ParagraphStyle.BODY, new Diagnostics());
         for (double measure : new double[]{60, 117, 250}) {
-            assertEquals(prepared.compose(measure).size(), prepared.countLines(measure));
+            List<ComposedLine> fresh = COMPOSER.compose(runs, measure, ParagraphStyle.BODY, new Diagnostics());
+            assertEquals(fresh.stream().map(ComposedLine::text).toList(),
+                    prepared.compose(measure).stream().map(ComposedLine::text).toList());
         }
     }
 

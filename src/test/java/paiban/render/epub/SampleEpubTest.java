@@ -4,8 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paiban.cli.IssueBuilder;
 import paiban.font.FontLibrary;
+import paiban.model.Article;
+import paiban.model.Block;
+import paiban.model.Inline;
+import paiban.model.Page;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,9 +35,44 @@ class SampleEpubTest {
             assertNotNull(cover, "the cover is the front page drawn as a JPEG");
             assertTrue(cover.getSize() > 50_000, "a whole page, not a placeholder");
         }
+        assertEveryArticleReadOnceInPaperOrder(r, epub);
         byte[] first = Files.readAllBytes(epub);
         new IssueBuilder(FontLibrary.load(Path.of("fonts")))
                 .build(Path.of("issues/2026-11-26"), out, new IssueBuilder.Outputs(false, true, false, false));
         assertArrayEquals(first, Files.readAllBytes(epub), "a rebuild gives the same bytes");
+    }
+
+    /** The pages' text holds each title in paper order and each body paragraph exactly once. */
+    private static void assertEveryArticleReadOnceInPaperOrder(IssueBuilder.Result r, Path epub) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            for (int n = 1; n <= r.issue().pages().size(); n++) {
+                var entry = zip.getEntry(String.format("OEBPS/page-%02d.xhtml", n));
+                assertNotNull(entry, "page " + n);
+                text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8)
+                        .replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
+            }
+        }
+        String all = text.toString().replaceAll("\\s", "");
+        int previous = -1;
+        for (Page page : r.issue().pages()) {
+            for (Article a : page.articles()) {
+                int at = all.indexOf(a.titleText().replaceAll("\\s", ""), previous + 1);
+                assertTrue(at > previous, "in paper order: " + a.id());
+                previous = at;
+                for (Block b : a.body()) {
+                    if (!(b instanceof Block.Paragraph p)) continue;
+                    String paragraph = p.inlines().stream().map(Inline::text).reduce("", String::concat)
+                            .replaceAll("\\s", "");
+                    if (paragraph.length() >= 12) assertEquals(1, count(all, paragraph), a.id() + ": " + paragraph);
+                }
+            }
+        }
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) n++;
+        return n;
     }
 }

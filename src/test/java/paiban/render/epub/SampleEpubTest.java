@@ -8,11 +8,13 @@ import paiban.model.Article;
 import paiban.model.Block;
 import paiban.model.Inline;
 import paiban.model.Page;
+import paiban.source.Scaffold;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.ZipFile;
 
@@ -40,6 +42,16 @@ class SampleEpubTest {
         new IssueBuilder(FontLibrary.load(Path.of("fonts")))
                 .build(Path.of("issues/2026-11-26"), out, new IssueBuilder.Outputs(false, true, false, false));
         assertArrayEquals(first, Files.readAllBytes(epub), "a rebuild gives the same bytes");
+    }
+
+    @Test
+    void theScaffoldOfANewIssuePassesEpubCheck() throws IOException {
+        Path issue = out.resolve("src/2026-12-01");
+        Scaffold.create(issue, LocalDate.of(2026, 12, 1));
+        IssueBuilder.Result r = new IssueBuilder(FontLibrary.load(Path.of("fonts")))
+                .build(issue, out, new IssueBuilder.Outputs(false, true, false, false));
+        assertTrue(r.ok(), () -> r.diagnostics().toString());
+        assertEquals(List.of(), EpubWriterTest.epubCheck(out.resolve("2026-12-01/2026-12-01.epub")));
     }
 
     /** The pages' text holds each title in paper order and each body paragraph exactly once. */

@@ -2,15 +2,18 @@ package paiban.diag;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /** Collects every problem of a run, so all of them are reported at once. Thread-confined. */
 public final class Diagnostics {
     private final List<Diagnostic> all = new ArrayList<>();
+    private final Set<Diagnostic> seen = new HashSet<>();
 
     /** Adds a problem once: stages that set the same text several times report it once. */
     public void add(Diagnostic d) {
-        if (!all.contains(d)) all.add(d);
+        if (seen.add(d)) all.add(d);
     }
 
     public void error(SourceSpan span, String message, String... hints) {
@@ -22,7 +25,7 @@ public final class Diagnostics {
     }
 
     public void addAll(Diagnostics other) {
-        all.addAll(other.all);
+        other.all.forEach(this::add);
     }
 
     public boolean hasErrors() {

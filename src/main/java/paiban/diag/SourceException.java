@@ -11,10 +11,6 @@ public final class SourceException extends Exception {
         this.diagnostics = List.copyOf(diagnostics);
     }
 
-    public SourceException(Diagnostic diagnostic) {
-        this(List.of(diagnostic));
-    }
-
     public List<Diagnostic> diagnostics() {
         return diagnostics;
     }

@@ -10,11 +10,9 @@ import java.util.Map;
  * the role's own face, else the fallback (楷体, which covers the most rare characters), else none.
  */
 public final class FontLibrary {
-    private final Path directory;
     private final Map<FontRole, FontFace> faces;
 
-    private FontLibrary(Path directory, Map<FontRole, FontFace> faces) {
-        this.directory = directory;
+    private FontLibrary(Map<FontRole, FontFace> faces) {
         this.faces = faces;
     }
 
@@ -27,7 +25,7 @@ public final class FontLibrary {
             }
             faces.put(role, FontFace.load(role.fileName().replace(".ttf", ""), file));
         }
-        return new FontLibrary(directory, faces);
+        return new FontLibrary(faces);
     }
 
     /**
@@ -47,10 +45,6 @@ public final class FontLibrary {
             // fall through to the working-directory answer, which names the missing folder
         }
         return local.toAbsolutePath();
-    }
-
-    public Path directory() {
-        return directory;
     }
 
     public FontFace face(FontRole role) {

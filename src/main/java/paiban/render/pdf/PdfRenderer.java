@@ -119,11 +119,6 @@ public final class PdfRenderer {
         }));
     }
 
-    /** The print edition: every page, PDF/X-1a with marks. */
-    public void write(Issue issue, List<PageLayout> pages, OutputStream out) throws IOException {
-        write(issue, pages, PdfOptions.print(), out);
-    }
-
     /** Every page of the issue in one PDF. */
     public void write(Issue issue, List<PageLayout> pages, PdfOptions options, OutputStream out) throws IOException {
         if (pages.isEmpty()) throw new IllegalArgumentException("no pages to write");
@@ -202,18 +197,18 @@ public final class PdfRenderer {
     private synchronized void writeDocument(Issue issue, List<PageLayout> pages, PdfOptions options, String title,
                                             String subject, OutputStream out) throws IOException {
         startIssue(issue);
-        boolean archiving = options.standard() == PdfOptions.Standard.PDF_A_1B;
-        convertPictures(pages, archiving ? Inks.RGB : Inks.CMYK);
+        boolean archive = options.standard() == PdfOptions.Standard.PDF_A_1B;
+        Inks inks = archive ? Inks.RGB : Inks.CMYK;
+        convertPictures(pages, inks);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         Sheet firstSheet = Sheet.of(pages.get(0), options.marks());
         Document document = new Document(firstSheet.media(), 0, 0, 0, 0);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, buffer);
-            boolean archive = options.standard() == PdfOptions.Standard.PDF_A_1B;
             describe(writer, document, issue, archive, title, subject);
             String key = issue.id() + " " + options.standard() + " "
                     + pages.stream().map(p -> String.valueOf(p.number())).collect(Collectors.joining(","));
-            Job doc = new Job(writer, archive ? Inks.RGB : Inks.CMYK, key);
+            Job doc = new Job(writer, inks, key);
             setBoxes(writer, firstSheet);
             document.open();
             intend(writer, archive);
@@ -235,8 +230,7 @@ public final class PdfRenderer {
         out.write(Reproducible.withContentId(buffer.toByteArray()));
     }
 
-    /** Converts the pages' pictures not yet converted, on all cores: decoding and separating dominate. */
-    /** Converts the pages' pictures not yet converted, on all cores: decoding and separating dominate. */
+    /** Converts the pages' pictures not yet converted, in the background: decoding and separating dominate. */
     private void convertPictures(List<PageLayout> pages, Inks inks) {
         pages.stream().flatMap(p -> p.items().stream())
                 .filter(i -> i instanceof PageItem.Image).map(i -> ((PageItem.Image) i).picture().file())
@@ -265,7 +259,7 @@ public final class PdfRenderer {
 
         /** The font, with its subset tag made a function of this document (OpenPDF draws it at close). */
         BaseFont fontFor(FontFace face) {
-            BaseFont font = fonts.computeIfAbsent(face.file(), f -> CompletableFuture.completedFuture(load(f))).join();
+            BaseFont font = fonts.get(face.file()).join(); // every shipped face is loading since construction
             if (seeded.add(face.file())) font.setSecureRandom(Reproducible.subsetTags(key, face.name()));
             return font;
         }

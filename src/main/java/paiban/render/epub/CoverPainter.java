@@ -7,6 +7,7 @@ import com.ibm.icu.util.ULocale;
 import paiban.font.FontLibrary;
 import paiban.font.FontRole;
 import paiban.model.Edition;
+import paiban.layout.ChineseDates;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -73,7 +74,7 @@ final class CoverPainter {
     /** 2026年11月26日 星期四 (木曜日 in Japanese). */
     static String dateLine(LocalDate date, Wording wording) {
         Locale locale = Locale.forLanguageTag(wording.lang());
-        return Wording.date(date) + " " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, locale);
+        return ChineseDates.date(date) + " " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, locale);
     }
 
     /** 农历丙午年十月十八　第1234期: the lunar date for Chinese editions, then the issue number if known. */

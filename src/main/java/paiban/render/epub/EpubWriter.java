@@ -13,6 +13,7 @@ import paiban.model.Edition;
 import paiban.model.Inline;
 import paiban.model.Issue;
 import paiban.model.Page;
+import paiban.layout.ChineseDates;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +45,7 @@ public final class EpubWriter {
         if (issue.pages().isEmpty()) throw new IllegalArgumentException("issue " + issue.id() + " has no pages");
         Edition edition = issue.edition();
         Wording wording = Wording.of(edition.language());
-        String title = edition.paper() + " " + Wording.date(edition.date());
+        String title = edition.paper() + " " + ChineseDates.date(edition.date());
 
         Book book = new Book();
         Metadata meta = book.getMetadata();

@@ -1,6 +1,5 @@
 package paiban.render.epub;
 
-import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -32,11 +31,6 @@ record Wording(String lang, String toc, String cover, String bodyMatter, String 
         }
         return new Wording(locale.toLanguageTag(), "Contents", "Cover", "Start",
                 "All articles in the order of the printed pages, with headings, a table of contents and alternative text for every image; text can be resized and restyled.");
-    }
-
-    /** 2026年11月26日: the date form Chinese and Japanese papers print. */
-    static String date(LocalDate date) {
-        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
     /** 第1版 要闻 (or 第1版 alone when the page has no section name). */

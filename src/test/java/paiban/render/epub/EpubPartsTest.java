@@ -11,6 +11,7 @@ import paiban.model.Issue;
 import paiban.model.Page;
 import paiban.model.PaperFormat;
 import paiban.model.Picture;
+import paiban.layout.ChineseDates;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -42,7 +43,7 @@ class EpubPartsTest {
 
     @Test
     void chineseDateAndPageLabel() {
-        assertEquals("2026年1月5日", Wording.date(LocalDate.of(2026, 1, 5)));
+        assertEquals("2026年1月5日", ChineseDates.date(LocalDate.of(2026, 1, 5)));
         assertEquals("第4版 国际", Wording.pageLabel(4, " 国际 "));
         assertEquals("第12版", Wording.pageLabel(12, ""));
     }

@@ -2,6 +2,7 @@ package paiban.model;
 
 import paiban.diag.SourceSpan;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,5 +22,21 @@ public record Article(String id, SourceSpan span, ArticleKind kind, int priority
     /** The title lines joined, as a plain string (for outlines, nav, reports). */
     public String titleText() {
         return String.join("", title);
+    }
+
+    /** Every picture the article shows, in reading order: its own, then those in the body at any depth. */
+    public List<Picture> pictures() {
+        List<Picture> found = new ArrayList<>();
+        if (picture != null) found.add(picture);
+        addPictures(body, found);
+        return found;
+    }
+
+    private static void addPictures(List<Block> blocks, List<Picture> found) {
+        for (Block block : blocks) {
+            if (block instanceof Block.Image image) found.add(image.picture());
+            else if (block instanceof Block.Quote quote) addPictures(quote.blocks(), found);
+            else if (block instanceof Block.ListBlock list) list.items().forEach(item -> addPictures(item, found));
+        }
     }
 }

@@ -1,7 +1,6 @@
 package paiban.render.epub;
 
 import paiban.model.Article;
-import paiban.model.Block;
 import paiban.model.Issue;
 import paiban.model.Page;
 import paiban.model.Picture;
@@ -30,8 +29,7 @@ final class IssueIndex {
                 String anchor = "a" + page.number() + "-" + (i + 1);
                 anchors.put(article.id(), anchor);
                 articleHrefs.put(article.id(), pageHref(page) + "#" + anchor);
-                if (article.picture() != null) addPicture(article.picture());
-                addPictures(article.body());
+                article.pictures().forEach(this::addPicture);
             }
         }
     }
@@ -52,14 +50,6 @@ final class IssueIndex {
     /** Each distinct picture file with its name inside the EPUB, iterating in reading order. */
     Map<Path, String> pictures() {
         return pictureNames;
-    }
-
-    private void addPictures(List<Block> blocks) {
-        for (Block block : blocks) {
-            if (block instanceof Block.Image image) addPicture(image.picture());
-            else if (block instanceof Block.Quote quote) addPictures(quote.blocks());
-            else if (block instanceof Block.ListBlock list) list.items().forEach(this::addPictures);
-        }
     }
 
     private void addPicture(Picture picture) {

@@ -23,7 +23,6 @@ import paiban.layout.ChineseDates;
 import paiban.layout.PageItem;
 import paiban.layout.PageLayout;
 import paiban.model.Article;
-import paiban.model.Block;
 import paiban.model.Edition;
 import paiban.model.Issue;
 import paiban.model.Page;
@@ -94,10 +93,7 @@ public final class PdfRenderer {
         startIssue(issue);
         for (Page page : issue.pages()) {
             for (Article article : page.articles()) {
-                if (article.picture() != null) convert(article.picture().file(), Inks.CMYK);
-                for (Block block : article.body()) {
-                    if (block instanceof Block.Image image) convert(image.picture().file(), Inks.CMYK);
-                }
+                article.pictures().forEach(picture -> convert(picture.file(), Inks.CMYK));
             }
         }
     }

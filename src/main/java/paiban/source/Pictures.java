@@ -7,6 +7,7 @@ import paiban.model.Picture;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -122,14 +123,14 @@ final class Pictures {
                 return new Probe(0, 0, "is a damaged " + kind + ": " + truncated,
                         "export or download the picture again");
             }
-            return size(file, kind);
+            return size(bytes, kind);
         } catch (IOException e) {
             return new Probe(0, 0, "cannot be read: " + e.getMessage(), null);
         }
     }
 
-    private static Probe size(Path file, String kind) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+    private static Probe size(byte[] bytes, String kind) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) return new Probe(0, 0, "is not a readable " + kind, null);
             ImageReader reader = readers.next();

@@ -14,6 +14,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.Raster;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,12 +34,12 @@ final class PictureInks {
 
     /** The picture as JPEG bytes in {@code inks}: the file itself when it already fits. */
     static byte[] encode(Path file, Inks inks) throws IOException {
+        byte[] original = Files.readAllBytes(file);
         if (inks == Inks.RGB) {
-            byte[] original = Files.readAllBytes(file);
             if (isPlainJpeg(original)) return original;
-            return jpeg(new IIOImage(opaqueRgb(file), null, null));
+            return jpeg(new IIOImage(opaqueRgb(original, file), null, null));
         }
-        return jpeg(new IIOImage(cmyk(opaqueRgb(file)), null, null));
+        return jpeg(new IIOImage(cmyk(opaqueRgb(original, file)), null, null));
     }
 
     /** A JPEG OpenPDF embeds unchanged that PDF/A accepts: gray or RGB, no ICC profile, not Adobe-inverted. */
@@ -55,8 +56,8 @@ final class PictureInks {
     }
 
     /** The picture decoded and flattened onto white paper (transparency has no place in either PDF). */
-    private static BufferedImage opaqueRgb(Path file) throws IOException {
-        BufferedImage src = ImageIO.read(file.toFile());
+    private static BufferedImage opaqueRgb(byte[] bytes, Path file) throws IOException {
+        BufferedImage src = ImageIO.read(new ByteArrayInputStream(bytes));
         if (src == null) throw new IOException("cannot decode picture " + file);
         if (src.getType() == BufferedImage.TYPE_3BYTE_BGR) return src; // a plain JPEG is opaque already
         BufferedImage rgb = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_3BYTE_BGR);

@@ -28,6 +28,7 @@ final class Piece {
     private final Object[] captions;
     private final Object[] tables;
     private final Object[] wideFlows;
+    private final int[] wideFlowRows;
 
     Piece(Article article, int rank, List<FlowItem> flow, int continuedFrom, int fixedSpan, ArticleShaper shaper,
           Grid grid) {
@@ -43,6 +44,7 @@ final class Piece {
         this.captions = new Object[grid.columns() + 1];
         this.tables = new Object[grid.columns() + 1];
         this.wideFlows = new Object[grid.columns() + 1];
+        this.wideFlowRows = new int[grid.columns() + 1];
     }
 
     /**
@@ -58,8 +60,19 @@ final class Piece {
     @SuppressWarnings("unchecked")
     List<FlowItem> flow(int columns, boolean wide) {
         if (!wide) return flow;
-        if (wideFlows[columns] == null) wideFlows[columns] = shaper.body(article, bodyColumnWidth(columns, true));
+        if (wideFlows[columns] == null) {
+            List<FlowItem> set = shaper.body(article, bodyColumnWidth(columns, true));
+            wideFlows[columns] = set;
+            wideFlowRows[columns] = set.stream().mapToInt(FlowItem::rows).sum();
+        }
         return (List<FlowItem>) wideFlows[columns];
+    }
+
+    /** Rows the body takes in one column as set for a module this wide. */
+    int flowRows(int columns, boolean wide) {
+        if (!wide) return flowRows;
+        flow(columns, true);
+        return wideFlowRows[columns];
     }
 
     /** How many body columns the flow runs in within a module this wide. */

@@ -145,7 +145,7 @@ final class Planner {
         Fit none = new Fit(INFEASIBLE, 0, 0, 0, 0, 0, 0, wideBody);
         List<FlowItem> flow = p.flow(w, wideBody);
         int bodyColumns = p.bodyColumns(w, wideBody);
-        int flowRows = flow.stream().mapToInt(FlowItem::rows).sum();
+        int flowRows = p.flowRows(w, wideBody);
         if (w < p.minColumns() || w > p.maxColumns()) return none;
         if (p.forcedColumns() > 0 && w != Math.min(p.forcedColumns(), width)) return none;
         int[] pic = p.pictureRows(w);

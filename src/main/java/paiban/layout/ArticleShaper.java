@@ -30,7 +30,6 @@ final class ArticleShaper {
     /** Chinese type sizes (号) from 小初 down to 四号, plus two display sizes for leads. */
     private static final double[] TITLE_SIZES = {54, 48, 42, 36, 28, 26, 24, 22, 18, 16, 15, 14, 12};
     private static final ParagraphStyle CENTERED_HEAD = new ParagraphStyle(Alignment.CENTER, 0, true);
-    private static final ParagraphStyle LEFT_LINE = new ParagraphStyle(Alignment.LEFT, 0, false);
     private static final ParagraphStyle FLUSH = new ParagraphStyle(Alignment.JUSTIFY, 0, false);
     static final String BYLINE_MARK = "■";
     static final String CREDIT_MARK = "■摄影 ";
@@ -39,6 +38,8 @@ final class ArticleShaper {
     private final Grid grid;
     private final Composer composer;
     private final Diagnostics diags;
+    /** The leader's dot, set once. */
+    private PlacedGlyph leaderDot;
     /** Paragraphs prepared once and set at each width a module tries (变栏, continuations). */
     private final Map<List<Object>, PreparedParagraph> prepared = new HashMap<>();
 
@@ -129,6 +130,11 @@ final class ArticleShaper {
         return lines;
     }
 
+    /** The first line of a text set flush left in {@code measure} pt (labels, pointers, jump lines). */
+    ComposedLine line(String text, FontRole role, double size, SourceSpan span, double measure) {
+        return composer.compose(List.of(new TextRun(text, role, size, span)), measure, ParagraphStyle.LINE, diags).get(0);
+    }
+
     /**
      * A list item is set like a paragraph that opens with its marker. In a 导读 box an item that
      * links to an article keeps its title flush left and the page pointer after the link flush
@@ -150,15 +156,14 @@ final class ArticleShaper {
         }
         String ref = p.inlines().subList(linked + 1, p.inlines().size()).stream().map(Inline::text)
                 .reduce("", String::concat).strip();
-        ComposedLine refLine = composer.compose(List.of(new TextRun(ref, FontRole.SANS, body(), p.span())),
-                measure, LEFT_LINE, diags).get(0);
+        ComposedLine refLine = line(ref, FontRole.SANS, body(), p.span(), measure);
         double titleMeasure = measure - indent - refLine.width() - body();
         if (titleMeasure < 4 * body()) { // a pointer too long to sit beside its title: an ordinary item
             head.add(new TextRun(" " + ref, FontRole.SANS, body(), p.span()));
             addParagraph(head, ParagraphStyle.BODY, indent, measure, flow);
             return;
         }
-        List<ComposedLine> lines = composer.compose(head, titleMeasure, LEFT_LINE, diags);
+        List<ComposedLine> lines = composer.compose(head, titleMeasure, ParagraphStyle.LINE, diags);
         for (int i = 0; i < lines.size() - 1; i++) flow.add(new FlowItem.Line(lines.get(i), indent));
         ComposedLine last = lines.get(lines.size() - 1);
         List<PlacedGlyph> glyphs = new ArrayList<>(last.glyphs());
@@ -228,7 +233,7 @@ final class ArticleShaper {
     private ComposedLine cell(List<Inline> content, boolean header, SourceSpan span) {
         List<TextRun> runs = runs(content, header ? FontRole.SANS_BOLD : FontRole.SERIF, body(), span);
         if (runs.isEmpty()) return new ComposedLine(List.of(), 0, true);
-        return composer.compose(runs, 10_000, LEFT_LINE, diags).get(0);
+        return composer.compose(runs, 10_000, ParagraphStyle.LINE, diags).get(0);
     }
 
     /**
@@ -236,8 +241,8 @@ final class ArticleShaper {
      * row reads as a column break: extracted text keeps them, as it keeps a table of contents' leaders.
      */
     private List<PlacedGlyph> leader(double from, double to, SourceSpan span) {
-        PlacedGlyph dot = composer.compose(List.of(new TextRun(LEADER_DOT, FontRole.SERIF, body(), span)),
-                10_000, LEFT_LINE, diags).get(0).glyphs().get(0);
+        if (leaderDot == null) leaderDot = line(LEADER_DOT, FontRole.SERIF, body(), span, 10_000).glyphs().get(0);
+        PlacedGlyph dot = leaderDot;
         double room = to - from - dot.width();
         if (room < 0) return List.of();
         int steps = (int) Math.ceil(room / (body() / 2));
@@ -354,7 +359,7 @@ final class ArticleShaper {
         y += 0.45 * grid.pitch();
         List<ComposedLine> byline = article.byline().isEmpty() || continuation ? List.of()
                 : composer.compose(List.of(new TextRun(BYLINE_MARK + article.byline().strip().replaceAll("\\s+", "\u3000"), FontRole.KAI, body(),
-                article.span())), width, LEFT_LINE, diags);
+                article.span())), width, ParagraphStyle.LINE, diags);
         int rows = (int) Math.ceil(y / grid.pitch() - 1e-6) + byline.size();
         return new Headline(lines, y, byline, rows);
     }

@@ -1,15 +1,10 @@
 package paiban.layout;
 
-import paiban.diag.Diagnostics;
 import paiban.font.FontRole;
 import paiban.model.Edition;
 import paiban.model.Issue;
 import paiban.model.Page;
-import paiban.text.Alignment;
 import paiban.text.ComposedLine;
-import paiban.text.Composer;
-import paiban.text.ParagraphStyle;
-import paiban.text.TextRun;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,17 +12,14 @@ import java.util.List;
 /** The masthead (报头) of page 1 and the folio line (报眉) of the others. */
 final class Furniture {
     static final int FOLIO_ROWS = 3;
-    private static final ParagraphStyle LINE = new ParagraphStyle(Alignment.LEFT, 0, false);
 
 
     private final Grid grid;
-    private final Composer composer;
-    private final Diagnostics diags;
+    private final ArticleShaper shaper;
 
-    Furniture(Grid grid, Composer composer, Diagnostics diags) {
+    Furniture(Grid grid, ArticleShaper shaper) {
         this.grid = grid;
-        this.composer = composer;
-        this.diags = diags;
+        this.shaper = shaper;
     }
 
     /** The least height of the masthead band, in rows: a tenth of the page. */
@@ -36,9 +28,7 @@ final class Furniture {
     }
 
     private ComposedLine line(String text, FontRole role, double size, Page page) {
-        List<ComposedLine> lines = composer.compose(List.of(new TextRun(text, role, size, page.span())),
-                grid.areaWidth(), LINE, diags);
-        return lines.get(0);
+        return shaper.line(text, role, size, page.span(), grid.areaWidth());
     }
 
     /**

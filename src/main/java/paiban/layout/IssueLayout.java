@@ -7,11 +7,8 @@ import paiban.model.Article;
 import paiban.model.ArticleKind;
 import paiban.model.Issue;
 import paiban.model.Page;
-import paiban.text.Alignment;
 import paiban.text.ComposedLine;
 import paiban.text.Composer;
-import paiban.text.ParagraphStyle;
-import paiban.text.TextRun;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +18,6 @@ import java.util.List;
  * does not fit to the next page with 下转/上接 lines. Overset on the last page is an error.
  */
 public final class IssueLayout {
-    private static final ParagraphStyle LINE = new ParagraphStyle(Alignment.LEFT, 0, false);
     private final Composer composer;
 
     public IssueLayout(FontLibrary fonts) {
@@ -31,7 +27,7 @@ public final class IssueLayout {
     public List<PageLayout> layout(Issue issue, Diagnostics diags) {
         Grid grid = Grid.of(issue.edition());
         ArticleShaper shaper = new ArticleShaper(grid, composer, diags);
-        Furniture furniture = new Furniture(grid, composer, diags);
+        Furniture furniture = new Furniture(grid, shaper);
         List<PageLayout> pages = new ArrayList<>();
         List<Piece> carried = new ArrayList<>();
         for (Page page : issue.pages()) {
@@ -120,9 +116,9 @@ public final class IssueLayout {
                                         + page.number() + ", the last page",
                                 "shorten it, or move articles to give it room");
                     } else {
-                        jump = jumpLine("（下转第" + (page.number() + 1) + "版）", grid, page, diags);
+                        jump = shaper.line("（下转第" + (page.number() + 1) + "版）", FontRole.KAI, grid.bodySize(), page.span(), grid.columnWidth());
                         List<FlowItem> continued = new ArrayList<>();
-                        ComposedLine from = jumpLine("（上接第" + page.number() + "版）", grid, page, diags);
+                        ComposedLine from = shaper.line("（上接第" + page.number() + "版）", FontRole.KAI, grid.bodySize(), page.span(), grid.columnWidth());
                         continued.add(new FlowItem.Line(from, grid.columnWidth() - from.width()));
                         continued.addAll(rest);
                         carried.add(new Piece(p.article, 0, continued, page.number(), 0, shaper, grid));
@@ -189,8 +185,4 @@ public final class IssueLayout {
                 rows, fit.bodyRows(), 0, fit.slackRows() * columns));
     }
 
-    private ComposedLine jumpLine(String text, Grid grid, Page page, Diagnostics diags) {
-        return composer.compose(List.of(new TextRun(text, FontRole.KAI, grid.bodySize(), page.span())),
-                grid.columnWidth(), LINE, diags).get(0);
-    }
 }

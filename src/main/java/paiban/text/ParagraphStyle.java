@@ -8,4 +8,6 @@ package paiban.text;
 public record ParagraphStyle(Alignment alignment, double firstIndentEm, boolean balance) {
     public static final ParagraphStyle BODY = new ParagraphStyle(Alignment.JUSTIFY, 2, false);
     public static final ParagraphStyle HEADLINE = new ParagraphStyle(Alignment.LEFT, 0, true);
+    /** Flush left, ragged, no indent: labels, bylines, one-line texts. */
+    public static final ParagraphStyle LINE = new ParagraphStyle(Alignment.LEFT, 0, false);
 }

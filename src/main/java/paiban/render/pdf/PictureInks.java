@@ -4,18 +4,16 @@ import com.lowagie.text.BadElementException;
 import com.lowagie.text.Image;
 import com.lowagie.text.Jpeg;
 
+import paiban.render.JpegEncoder;
+
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,9 +35,9 @@ final class PictureInks {
         byte[] original = Files.readAllBytes(file);
         if (inks == Inks.RGB) {
             if (isPlainJpeg(original)) return original;
-            return jpeg(new IIOImage(opaqueRgb(original, file), null, null));
+            return JpegEncoder.encode(new IIOImage(opaqueRgb(original, file), null, null), QUALITY);
         }
-        return jpeg(new IIOImage(cmyk(opaqueRgb(original, file)), null, null));
+        return JpegEncoder.encode(new IIOImage(cmyk(opaqueRgb(original, file)), null, null), QUALITY);
     }
 
     /** A JPEG OpenPDF embeds unchanged that PDF/A accepts: gray or RGB, no ICC profile, not Adobe-inverted. */
@@ -105,22 +103,4 @@ final class PictureInks {
                 new int[] {0, 1, 2, 3}, null);
     }
 
-    /**
-     * Encodes as JPEG. The JDK writes a 4-band raster as plain CMYK (no Adobe marker, so OpenPDF
-     * adds no inverting Decode array) and an RGB image as JFIF YCbCr.
-     */
-    private static byte[] jpeg(IIOImage image) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(QUALITY);
-            writer.write(null, image, param);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
-    }
 }

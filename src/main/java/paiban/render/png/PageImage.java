@@ -1,15 +1,13 @@
 package paiban.render.png;
 
 import paiban.font.FontFace;
+import paiban.render.JpegEncoder;
 import paiban.layout.PageItem;
 import paiban.layout.PageLayout;
 import paiban.text.PlacedGlyph;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -19,7 +17,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -33,9 +30,6 @@ import java.util.Map;
 public final class PageImage {
     private static final Color RED = new Color(0xD7, 0x1A, 0x21);
 
-    static {
-        ImageIO.setUseCache(false); // encode in memory, not through a temporary file
-    }
     private final Map<Path, Font> fonts = new HashMap<>();
     private final Map<String, Font> sized = new HashMap<>();
 
@@ -57,18 +51,7 @@ public final class PageImage {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ImageWriteParam param = writer.getDefaultWriteParam();
-        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(0.9f);
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(ios);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+        return JpegEncoder.encode(new IIOImage(image, null, null), 0.9f);
     }
 
     private void draw(Graphics2D g, PageItem item) {

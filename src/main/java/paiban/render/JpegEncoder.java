@@ -1,0 +1,37 @@
+package paiban.render;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+/**
+ * JPEG encoding shared by the renderers. The JDK writes a 4-band raster as plain CMYK (no Adobe
+ * marker) and an RGB image as JFIF YCbCr.
+ */
+public final class JpegEncoder {
+    static {
+        ImageIO.setUseCache(false); // encode in memory, not through a temporary file
+    }
+
+    private JpegEncoder() {
+    }
+
+    public static byte[] encode(IIOImage image, float quality) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(quality);
+            writer.write(null, image, param);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -134,6 +134,7 @@ final class ElementBuilder {
             run.text().codePoints().forEach(cp -> all.add(glyph(run, cp, warned, diags)));
         }
         List<Glyph> kept = new ArrayList<>(all.size());
+        int nextSolid = -1;
         for (int i = 0; i < all.size(); i++) {
             Glyph g = all.get(i);
             Glyph before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
@@ -146,11 +147,14 @@ final class ElementBuilder {
                 kept.add(apostrophe(all, i) ? withClass(g, CharClass.LATIN) : g);
                 continue;
             }
-            Glyph after = null;
-            for (int j = i + 1; j < all.size() && after == null; j++) {
-                if (all.get(j).cls() != CharClass.SPACE) after = all.get(j);
+            if (before == null || before.cls() == CharClass.SPACE) continue;
+            // the first non-space after this run of spaces, found once per run (linear in the run)
+            if (nextSolid <= i) {
+                nextSolid = i + 1;
+                while (nextSolid < all.size() && all.get(nextSolid).cls() == CharClass.SPACE) nextSolid++;
             }
-            if (before == null || after == null || before.cls() == CharClass.SPACE) continue;
+            Glyph after = nextSolid < all.size() ? all.get(nextSolid) : null;
+            if (after == null) continue;
             if (before.cls() == CharClass.LINE_BREAK || after.cls() == CharClass.LINE_BREAK) continue;
             if (before.cls().cjkPunctuation() || after.cls().cjkPunctuation()) continue;
             if (before.cls() == CharClass.HAN && after.cls() == CharClass.HAN) continue;

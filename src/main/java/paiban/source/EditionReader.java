@@ -15,19 +15,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** issue.yaml → {@link Edition}. Returns empty when a required value is missing or wrong. */
 final class EditionReader {
     static final List<String> KEYS = List.of("paper", "date", "number", "publisher", "language", "format",
             "columns", "bleed");
     static final List<String> LANGUAGES = List.of("zh-Hans", "zh-Hant", "ja");
-    static final Map<String, PaperFormat> FORMATS = Map.of(
-            "broadsheet", new PaperFormat("broadsheet", 390, 543, 8),
-            "tabloid", new PaperFormat("tabloid", 271, 390, 6),
-            "berliner", new PaperFormat("berliner", 315, 470, 6),
-            "A3", new PaperFormat("A3", 297, 420, 6),
-            "A4", new PaperFormat("A4", 210, 297, 4));
-    private static final List<String> FORMAT_NAMES = List.of("broadsheet", "tabloid", "berliner", "A3", "A4");
+    private static final List<PaperFormat> NAMED_FORMATS = List.of(
+            new PaperFormat("broadsheet", 390, 543, 8),
+            new PaperFormat("tabloid", 271, 390, 6),
+            new PaperFormat("berliner", 315, 470, 6),
+            new PaperFormat("A3", 297, 420, 6),
+            new PaperFormat("A4", 210, 297, 4));
+    static final Map<String, PaperFormat> FORMATS = NAMED_FORMATS.stream()
+            .collect(Collectors.toUnmodifiableMap(PaperFormat::name, f -> f));
+    private static final List<String> FORMAT_NAMES = NAMED_FORMATS.stream().map(PaperFormat::name).toList();
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern CUSTOM = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[x×X*]\\s*(\\d+(?:\\.\\d+)?)\\s*(?:mm)?");
     static final double MIN_SIDE_MM = 50;
     static final double MAX_SIDE_MM = 1000;
@@ -47,7 +51,7 @@ final class EditionReader {
             diags.error(y.keySpan("paper"), "issue.yaml has no 'paper' (the newspaper's name)",
                     "add a line like: paper: 江城晚报");
         }
-        Optional<LocalDate> date = date(y, file, diags);
+        Optional<LocalDate> date = date(y, diags);
         int number = y.integer("number", 0, 1_000_000, "the issue number (总第N期), e.g. number: 1024").orElse(0);
         String publisher = y.string("publisher").filter(s -> !s.isEmpty()).orElse(paper.orElse(""));
         String language = language(y, diags);
@@ -62,7 +66,7 @@ final class EditionReader {
         return Optional.of(new Edition(paper.get(), date.get(), number, publisher, language, format, columns, bleed));
     }
 
-    private static Optional<LocalDate> date(YamlMap y, SourceSpan file, Diagnostics diags) {
+    private static Optional<LocalDate> date(YamlMap y, Diagnostics diags) {
         Optional<String> s = y.string("date");
         if (s.isEmpty()) {
             diags.error(y.keySpan("date"), "issue.yaml has no 'date' (the publication date)",
@@ -73,7 +77,7 @@ final class EditionReader {
         try {
             return Optional.of(LocalDate.parse(s.get()));
         } catch (DateTimeParseException e) {
-            Matcher m = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(s.get());
+            Matcher m = ISO_DATE.matcher(s.get());
             if (m.matches()) {
                 int month = Integer.parseInt(m.group(2));
                 String why = "month " + month + " does not exist";

@@ -52,7 +52,7 @@ final class LineSetter {
 
         long slack = measure - width;
         // a line ended by the paragraph's end or a hard break is filled, not stretched
-        boolean justify = style.alignment() == Alignment.JUSTIFY && !style.balance() && !last && !fill;
+        boolean justify = style.justified() && !last && !fill;
         // 先挤进，后推出 (clreq): a line that is too long first squeezes the mark at its end, then the
         // rest. The mark is squeezed whole (to its ink, ½ em) when the line can stretch to take up the
         // difference, so the line ends either on the mark's full box or on its ink, never between.

@@ -10,4 +10,9 @@ public record ParagraphStyle(Alignment alignment, double firstIndentEm, boolean 
     public static final ParagraphStyle HEADLINE = new ParagraphStyle(Alignment.LEFT, 0, true);
     /** Flush left, ragged, no indent: labels, bylines, one-line texts. */
     public static final ParagraphStyle LINE = new ParagraphStyle(Alignment.LEFT, 0, false);
+
+    /** Whether lines other than the last are spread to the measure (balanced headlines are not). */
+    public boolean justified() {
+        return alignment == Alignment.JUSTIFY && !balance;
+    }
 }

@@ -44,7 +44,7 @@ public final class PreparedParagraph {
 
     private int[] breaks(long measure) {
         if (glyphs.isEmpty()) return new int[0];
-        boolean justify = style.alignment() == Alignment.JUSTIFY && !style.balance();
+        boolean justify = style.justified();
         LineBreaker.LineFit fit = justify ? LineBreaker.JUSTIFIED
                 : LineBreaker.ragged(Math.max(1, Math.round(measure * RAGGED_STRETCH_SHARE)));
         return LineBreaker.breakLines(items, measure, fit);

@@ -72,21 +72,14 @@ final class ArticleReader {
                 "priority 1 is the page's lead (头条); 2, 3… follow; leave it out to go by file order");
         int columns = y.integer("columns", 0, pageColumns,
                 "columns: 0 lets layout choose; at most the page's " + pageColumns + " columns").orElse(0);
-        String kicker = y.string("kicker").orElse("");
-        String subtitle = y.string("subtitle").orElse("");
-        String byline = y.string("byline").orElse("");
-        String dateline = y.string("dateline").orElse("");
-        String caption = y.string("caption").orElse("");
-        String credit = y.string("credit").orElse("");
-        String alt = y.string("alt").orElse("");
         checkLength(y, "title", String.join("", title), diags);
-        checkLength(y, "kicker", kicker, diags);
-        checkLength(y, "subtitle", subtitle, diags);
-        checkLength(y, "byline", byline, diags);
-        checkLength(y, "dateline", dateline, diags);
-        checkLength(y, "caption", caption, diags);
-        checkLength(y, "credit", credit, diags);
-        checkLength(y, "alt", alt, diags);
+        String kicker = text(y, "kicker", diags);
+        String subtitle = text(y, "subtitle", diags);
+        String byline = text(y, "byline", diags);
+        String dateline = text(y, "dateline", diags);
+        String caption = text(y, "caption", diags);
+        String credit = text(y, "credit", diags);
+        String alt = text(y, "alt", diags);
         Picture picture = null;
         Optional<String> image = y.string("image");
         if (image.isPresent()) {
@@ -104,6 +97,13 @@ final class ArticleReader {
         if (title.isEmpty()) return Optional.empty();
         Article a = new Article(id, whole, kind, 0, kicker, title, subtitle, byline, dateline, picture, columns, blocks);
         return Optional.of(new Read(a, priority, y.keySpan("priority")));
+    }
+
+    /** A front-matter text, empty when absent, checked against the length limit. */
+    private static String text(YamlMap y, String key, Diagnostics diags) {
+        String value = y.string(key).orElse("");
+        checkLength(y, key, value, diags);
+        return value;
     }
 
     private static void checkLength(YamlMap y, String key, String text, Diagnostics diags) {

@@ -59,6 +59,44 @@ class PrintEditionTest {
         }
     }
 
+    /** Page 1 carries the masthead's dates, number and page count; the others a folio line. */
+    @Test
+    void mastheadAndFolioLinesSayWhatADailyPrints() {
+        String front = pageText(0);
+        for (String part : List.of("青溪日报", "2026年11月26日", "星期四", "农历丙午年十月十八", "第8123期", "今日4版")) {
+            assertTrue(front.contains(part), "masthead lacks " + part);
+        }
+        for (Page page : result.issue().pages().subList(1, result.issue().pages().size())) {
+            String text = pageText(page.number() - 1);
+            assertTrue(text.contains("第" + page.number() + "版" + page.section()), "folio of page " + page.number());
+            assertTrue(text.contains("责任编辑：" + page.editor()), "editor on page " + page.number());
+        }
+    }
+
+    /** The outline lists each page (第N版 section) with its articles' titles beneath. */
+    @Test
+    void outlineGoesFromPagesToArticles() throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(
+                out.resolve("2026-11-26/2026-11-26.pdf").toFile())) {
+            var pages = new ArrayList<String>();
+            var titles = new ArrayList<String>();
+            for (var item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                pages.add(item.getTitle());
+                item.children().forEach(child -> titles.add(child.getTitle()));
+            }
+            assertEquals(result.issue().pages().stream().map(p -> "第" + p.number() + "版 " + p.section()).toList(), pages);
+            for (Page page : result.issue().pages()) {
+                for (Article a : page.articles()) assertTrue(titles.contains(a.titleText()), "outline lacks " + a.id());
+            }
+        }
+    }
+
+    private static String pageText(int page) {
+        StringBuilder sb = new StringBuilder();
+        pdf.pages.get(page).forEach(g -> sb.append(g.text()));
+        return sb.toString().replaceAll("[\\s\u3000]", "");
+    }
+
     @Test
     void noLineStartsOrEndsWithAProhibitedMark() {
         List<String> bad = new ArrayList<>();

@@ -34,15 +34,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
@@ -63,7 +61,6 @@ public final class PdfRenderer {
     static final String REGISTRY = "http://www.color.org";
 
     private final FontLibrary library;
-    private final Map<Path, CompletableFuture<BaseFont>> fonts = new HashMap<>();
     /**
      * Pictures already converted, by inks and file, for the issue last written: its print PDF,
      * per-page PDFs and archive copy share them; a new issue starts afresh so a long archive
@@ -72,17 +69,9 @@ public final class PdfRenderer {
     private final Map<String, CompletableFuture<byte[]>> encoded = new ConcurrentHashMap<>();
     private Issue encodedFor;
 
-    /**
-     * Starts parsing every shipped font for embedding in the background: OpenPDF's parse of a
-     * CJK font takes a few hundred ms, which then overlaps reading and layout. One renderer serves
-     * every issue of a run; each document still embeds its own subsets.
-     */
+    /** One renderer serves every issue of a run; each document embeds its own font subsets. */
     public PdfRenderer(FontLibrary library) {
         this.library = library;
-        for (FontRole role : FontRole.values()) {
-            Path file = library.face(role).file();
-            fonts.computeIfAbsent(file, f -> CompletableFuture.supplyAsync(() -> load(f)));
-        }
     }
 
     /**
@@ -204,7 +193,7 @@ public final class PdfRenderer {
             describe(writer, document, issue, archive, title, subject);
             String key = issue.id() + " " + options.standard() + " "
                     + pages.stream().map(p -> String.valueOf(p.number())).collect(Collectors.joining(","));
-            Job doc = new Job(writer, inks, key);
+            Job doc = new Job(writer, inks, key, charactersByFace(pages, options.marks()));
             setBoxes(writer, firstSheet);
             document.open();
             intend(writer, archive);
@@ -233,31 +222,63 @@ public final class PdfRenderer {
                 .distinct().map(f -> convert(f, inks)).toList().forEach(CompletableFuture::join);
     }
 
+    /** Every character the pages draw (their slugs too, with marks), by the face that draws it. */
+    private Map<FontFace, BitSet> charactersByFace(List<PageLayout> pages, boolean marks) {
+        Map<FontFace, BitSet> used = new HashMap<>();
+        for (PageLayout page : pages) {
+            for (PageItem item : page.items()) {
+                if (!(item instanceof PageItem.TextLine t)) continue;
+                for (PlacedGlyph g : t.line().glyphs()) {
+                    if (g.face() != null) used.computeIfAbsent(g.face(), f -> new BitSet()).set(g.codePoint());
+                }
+            }
+            if (marks) {
+                page.slug().codePoints().forEach(cp -> {
+                    FontFace face = library.resolve(FontRole.SANS, cp);
+                    if (face != null) used.computeIfAbsent(face, f -> new BitSet()).set(cp);
+                });
+            }
+        }
+        return used;
+    }
+
     /** Boxes apply to the pages opened after they are set. */
     private static void setBoxes(PdfWriter writer, Sheet sheet) {
         writer.setBoxSize("trim", sheet.trim());
         writer.setBoxSize("bleed", sheet.bleedBox());
     }
 
-    /** One document being written: its writer, inks, pictures and which fonts it has seeded. */
+    /** One document being written: its writer, inks, pictures and fonts. */
     private final class Job {
         final PdfWriter writer;
         final Inks inks;
         final String key;
-        final Set<Path> seeded = new HashSet<>();
+        final Map<FontFace, BitSet> characters;
+        final Map<FontFace, BaseFont> fonts = new HashMap<>();
         final Map<Path, Image> pictures = new HashMap<>();
 
-        Job(PdfWriter writer, Inks inks, String key) {
+        Job(PdfWriter writer, Inks inks, String key, Map<FontFace, BitSet> characters) {
             this.writer = writer;
             this.inks = inks;
             this.key = key;
+            this.characters = characters;
         }
 
-        /** The font, with its subset tag made a function of this document (OpenPDF draws it at close). */
+        /**
+         * The face trimmed to the characters this document draws with it, its subset tag a function
+         * of the document (OpenPDF draws the tag at close).
+         */
         BaseFont fontFor(FontFace face) {
-            BaseFont font = fonts.get(face.file()).join(); // every shipped face is loading since construction
-            if (seeded.add(face.file())) font.setSecureRandom(Reproducible.subsetTags(key, face.name()));
-            return font;
+            return fonts.computeIfAbsent(face, f -> {
+                try {
+                    BaseFont font = BaseFont.createFont(f.file().toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                            false, TrimmedFont.of(f, characters.getOrDefault(f, new BitSet())), null);
+                    font.setSecureRandom(Reproducible.subsetTags(key, f.name()));
+                    return font;
+                } catch (IOException | DocumentException e) {
+                    throw new IllegalStateException("cannot embed font " + f.file() + ": " + e.getMessage(), e);
+                }
+            });
         }
 
         BaseFont slugFont(int codePoint) {
@@ -393,15 +414,5 @@ public final class PdfRenderer {
         float imgBottom = boxBottom - (float) ((1 - img.cropY() - img.cropH()) * fullH);
         cb.addImage(image, fullW, 0, 0, fullH, imgLeft, imgBottom);
         cb.restoreState();
-    }
-
-    private static BaseFont load(Path file) {
-        try {
-            // From bytes in memory: OpenPDF reads a font file byte by byte otherwise.
-            return BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                    Files.readAllBytes(file), null);
-        } catch (IOException | DocumentException e) {
-            throw new IllegalStateException("cannot load font " + file + ": " + e.getMessage(), e);
-        }
     }
 }

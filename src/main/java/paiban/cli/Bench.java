@@ -10,17 +10,21 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
- * Times whole builds in this JVM: the first (cold: classes, fonts, JIT) and the mean of later
+ * Times whole builds: {@code paiban build} in fresh JVMs started with this JVM's options (what a
+ * user waits for), the first build in this JVM (cold: classes, fonts, JIT) and the mean of later
  * (warm) ones after a few uncounted warm-up builds, for the given issue and for an issue of twice
  * its pages; prints peak heap use. Every output is written, as by {@code build}.
  */
@@ -32,6 +36,8 @@ final class Bench implements Callable<Integer> {
     int runs = 5;
     @Option(names = "--warmup", description = "builds run first to warm the JIT, not counted (default: 5)")
     int warmup = 5;
+    @Option(names = "--processes", description = "fresh-JVM builds to take the median of (default: 3; 0: none)")
+    int processes = 3;
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -41,6 +47,14 @@ final class Bench implements Callable<Integer> {
         Path work = Files.createTempDirectory("paiban-bench");
         try {
             Path doubled = doublePages(issue, work.resolve("doubled").resolve(issue.getFileName()));
+            if (processes > 0) {
+                long median = freshProcess(work.resolve("process"));
+                if (median < 0) {
+                    spec.commandLine().getErr().println("bench: a fresh-JVM build failed");
+                    return Main.PROBLEMS;
+                }
+                out.printf("cold process: paiban build in a fresh JVM (median of %d): %6d ms%n", processes, median);
+            }
             long c0 = System.nanoTime();
             IssueBuilder builder = new IssueBuilder(FontLibrary.load(FontLibrary.locate()));
             IssueBuilder.Result first = builder.build(issue, work.resolve("out"));
@@ -70,6 +84,41 @@ final class Bench implements Callable<Integer> {
         } finally {
             deleteTree(work);
         }
+    }
+
+    /**
+     * The median wall time of {@code build} in new JVMs started as this one was (same options,
+     * class path and environment), or -1 when one fails.
+     */
+    private long freshProcess(Path out) throws IOException {
+        Path jar;
+        try {
+            jar = Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(Files.isDirectory(jar)
+                ? List.of("-cp", System.getProperty("java.class.path"), Main.class.getName())
+                : List.of("-jar", jar.toString()));
+        command.addAll(List.of("build", issue.toString(), "--out", out.toString()));
+        long[] times = new long[processes];
+        for (int i = 0; i < processes; i++) {
+            long t = System.nanoTime();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            try {
+                if (p.waitFor() != 0) return -1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
+            times[i] = (System.nanoTime() - t) / 1_000_000;
+        }
+        Arrays.sort(times);
+        return times[processes / 2];
     }
 
     private long warm(IssueBuilder builder, Path folder, Path work) {

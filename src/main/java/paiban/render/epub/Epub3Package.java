@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -26,6 +27,8 @@ import java.util.zip.ZipOutputStream;
  * clock or on hash order: entry times are the publication date, resources go in href order.
  */
 final class Epub3Package {
+    /** Media types whose data is compressed already. */
+    private static final Set<String> COMPRESSED = Set.of("image/jpeg", "image/png");
     private static final String OEBPS = "OEBPS/";
     private static final String NAV_HREF = "nav.xhtml";
     static final String COVER_IMAGE_ID = "cover-image";
@@ -67,15 +70,21 @@ final class Epub3Package {
         deflated(zip, OEBPS + NAV_HREF, navDocument());
         deflated(zip, OEBPS + ncx.getHref(), ncx.getData());
         for (Resource resource : resources) {
-            deflated(zip, OEBPS + resource.getHref(), resource.getData());
+            String name = OEBPS + resource.getHref();
+            // pictures are compressed already: deflating them again costs time and saves nothing
+            if (COMPRESSED.contains(resource.getMediaType().getName())) stored(zip, name, resource.getData());
+            else deflated(zip, name, resource.getData());
         }
         zip.finish();
     }
 
     /** OCF: the first entry is {@code mimetype}, stored uncompressed, with no extra field. */
     private void storedMimetype(ZipOutputStream zip) throws IOException {
-        byte[] data = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
-        ZipEntry entry = entry("mimetype");
+        stored(zip, "mimetype", "application/epub+zip".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private void stored(ZipOutputStream zip, String name, byte[] data) throws IOException {
+        ZipEntry entry = entry(name);
         entry.setMethod(ZipEntry.STORED);
         entry.setSize(data.length);
         entry.setCompressedSize(data.length);

@@ -193,7 +193,7 @@ public final class PdfRenderer {
             describe(writer, document, issue, archive, title, subject);
             String key = issue.id() + " " + options.standard() + " "
                     + pages.stream().map(p -> String.valueOf(p.number())).collect(Collectors.joining(","));
-            Job doc = new Job(writer, inks, key, charactersByFace(pages, options.marks()));
+            Job doc = new Job(writer, inks, key, charactersByFont(pages, options.marks()));
             setBoxes(writer, firstSheet);
             document.open();
             intend(writer, archive);
@@ -222,20 +222,23 @@ public final class PdfRenderer {
                 .distinct().map(f -> convert(f, inks)).toList().forEach(CompletableFuture::join);
     }
 
-    /** Every character the pages draw (their slugs too, with marks), by the face that draws it. */
-    private Map<FontFace, BitSet> charactersByFace(List<PageLayout> pages, boolean marks) {
-        Map<FontFace, BitSet> used = new HashMap<>();
+    /**
+     * Every character the pages draw (their slugs too, with marks), by the font file that draws
+     * it: by file, since the layout's faces may come from another library of the same files.
+     */
+    private Map<Path, BitSet> charactersByFont(List<PageLayout> pages, boolean marks) {
+        Map<Path, BitSet> used = new HashMap<>();
         for (PageLayout page : pages) {
             for (PageItem item : page.items()) {
                 if (!(item instanceof PageItem.TextLine t)) continue;
                 for (PlacedGlyph g : t.line().glyphs()) {
-                    if (g.face() != null) used.computeIfAbsent(g.face(), f -> new BitSet()).set(g.codePoint());
+                    if (g.face() != null) used.computeIfAbsent(g.face().file(), f -> new BitSet()).set(g.codePoint());
                 }
             }
             if (marks) {
                 page.slug().codePoints().forEach(cp -> {
                     FontFace face = library.resolve(FontRole.SANS, cp);
-                    if (face != null) used.computeIfAbsent(face, f -> new BitSet()).set(cp);
+                    if (face != null) used.computeIfAbsent(face.file(), f -> new BitSet()).set(cp);
                 });
             }
         }
@@ -253,11 +256,11 @@ public final class PdfRenderer {
         final PdfWriter writer;
         final Inks inks;
         final String key;
-        final Map<FontFace, BitSet> characters;
-        final Map<FontFace, BaseFont> fonts = new HashMap<>();
+        final Map<Path, BitSet> characters;
+        final Map<Path, BaseFont> fonts = new HashMap<>();
         final Map<Path, Image> pictures = new HashMap<>();
 
-        Job(PdfWriter writer, Inks inks, String key, Map<FontFace, BitSet> characters) {
+        Job(PdfWriter writer, Inks inks, String key, Map<Path, BitSet> characters) {
             this.writer = writer;
             this.inks = inks;
             this.key = key;
@@ -269,14 +272,14 @@ public final class PdfRenderer {
          * of the document (OpenPDF draws the tag at close).
          */
         BaseFont fontFor(FontFace face) {
-            return fonts.computeIfAbsent(face, f -> {
+            return fonts.computeIfAbsent(face.file(), file -> {
                 try {
-                    BaseFont font = BaseFont.createFont(f.file().toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                            false, TrimmedFont.of(f, characters.getOrDefault(f, new BitSet())), null);
-                    font.setSecureRandom(Reproducible.subsetTags(key, f.name()));
+                    BaseFont font = BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                            false, TrimmedFont.of(face, characters.getOrDefault(file, new BitSet())), null);
+                    font.setSecureRandom(Reproducible.subsetTags(key, face.name()));
                     return font;
                 } catch (IOException | DocumentException e) {
-                    throw new IllegalStateException("cannot embed font " + f.file() + ": " + e.getMessage(), e);
+                    throw new IllegalStateException("cannot embed font " + file + ": " + e.getMessage(), e);
                 }
             });
         }

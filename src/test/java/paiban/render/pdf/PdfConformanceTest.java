@@ -135,8 +135,8 @@ class PdfConformanceTest {
         for (int y = 0; y < source.getHeight(); y++) {
             for (int x = 0; x < source.getWidth(); x++) {
                 Color c = new Color(source.getRGB(x, y));
-                float[] ink = cmyk(c.getRed() / 255f, c.getGreen() / 255f, c.getBlue() / 255f);
-                for (int n = 0; n < 4; n++) expected[n] += ink[n];
+                int[] ink = cmyk(c.getRed(), c.getGreen(), c.getBlue());
+                for (int n = 0; n < 4; n++) expected[n] += ink[n] / 255.0;
             }
         }
         try (PDDocument doc = Loader.loadPDF(renderPage(small, 1, PdfOptions.print()))) {
@@ -371,16 +371,18 @@ class PdfConformanceTest {
 
     @Test
     void cmykSeparationFormula() {
-        assertArrayEquals(new float[] {0, 0, 0, 0}, cmyk(1, 1, 1));
-        assertArrayEquals(new float[] {0, 0, 0, 1}, cmyk(0, 0, 0));
-        assertArrayEquals(new float[] {0, 0, 0, 0.5f}, cmyk(0.5f, 0.5f, 0.5f), 1e-6f);
-        assertArrayEquals(new float[] {0, 1, 1, 0}, cmyk(1, 0, 0));
-        float[] dark = cmyk(0.02f, 0, 0.01f);
-        assertEquals(PictureInks.TOTAL_INK_LIMIT, dark[0] + dark[1] + dark[2] + dark[3], 1e-5);
+        assertArrayEquals(new int[] {0, 0, 0, 0}, cmyk(255, 255, 255));
+        assertArrayEquals(new int[] {0, 0, 0, 255}, cmyk(0, 0, 0));
+        assertArrayEquals(new int[] {0, 0, 0, 127}, cmyk(128, 128, 128), "greys print on black alone");
+        assertArrayEquals(new int[] {0, 255, 255, 0}, cmyk(255, 0, 0));
+        assertArrayEquals(new int[] {128, 0, 255, 0}, cmyk(127, 255, 0));
+        int[] dark = cmyk(5, 0, 2);
+        assertEquals(PictureInks.TOTAL_INK_LIMIT * 255, dark[0] + dark[1] + dark[2] + dark[3], 2,
+                "a near-black stays within the ink limit");
     }
 
-    static float[] cmyk(float r, float g, float b) {
-        float[] ink = new float[4];
+    static int[] cmyk(int r, int g, int b) {
+        int[] ink = new int[4];
         PictureInks.separate(r, g, b, ink);
         return ink;
     }

@@ -106,12 +106,11 @@ public final class IssueBuilder {
             long t = t2;
             if (outputs.pdf()) {
                 PdfOptions print = PdfOptions.print().withMarks(outputs.marks());
-                ByteArrayOutputStream whole = new ByteArrayOutputStream();
-                pdf.write(issue, pages, print, whole);
+                byte[] whole = pdf.write(issue, pages, print);
                 Path pdfFile = dir.resolve(issue.id() + ".pdf");
-                out.add(pdfFile, os -> whole.writeTo(os));
+                out.add(pdfFile, os -> os.write(whole));
                 written.add(pdfFile);
-                List<byte[]> plates = pdf.splitPages(issue, pages, print, whole.toByteArray());
+                List<byte[]> plates = pdf.splitPages(issue, pages, print, whole);
                 for (int i = 0; i < pages.size(); i++) {
                     byte[] plate = plates.get(i);
                     Path pageFile = dir.resolve("pages").resolve(String.format("%02d.pdf", pages.get(i).number()));
@@ -122,7 +121,7 @@ public final class IssueBuilder {
             }
             if (outputs.archive()) {
                 Path archiveFile = dir.resolve(issue.id() + ".archive.pdf");
-                out.add(archiveFile, os -> pdf.write(issue, pages, PdfOptions.archive(), os));
+                out.add(archiveFile, os -> os.write(pdf.write(issue, pages, PdfOptions.archive())));
                 written.add(archiveFile);
                 t = lap(timings, "archive", t);
             }

@@ -22,7 +22,10 @@ public final class JpegEncoder {
 
     public static byte[] encode(IIOImage image, float quality) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        // about a byte for every four pixels at the qualities used: spares the copies of growing
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1 << 12, image.hasRaster()
+                ? image.getRaster().getWidth() * image.getRaster().getHeight() / 4
+                : image.getRenderedImage().getWidth() * image.getRenderedImage().getHeight() / 4));
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
             writer.setOutput(out);
             ImageWriteParam param = writer.getDefaultWriteParam();

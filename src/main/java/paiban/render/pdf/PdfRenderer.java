@@ -32,7 +32,6 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -105,12 +104,12 @@ public final class PdfRenderer {
     }
 
     /** Every page of the issue in one PDF. */
-    public void write(Issue issue, List<PageLayout> pages, PdfOptions options, OutputStream out) throws IOException {
+    public byte[] write(Issue issue, List<PageLayout> pages, PdfOptions options) throws IOException {
         if (pages.isEmpty()) throw new IllegalArgumentException("no pages to write");
         Edition e = issue.edition();
         String title = e.paper() + " " + ChineseDates.date(e.date());
         String subject = e.paper() + " 第" + (e.number() > 0 ? e.number() + "期" : "") + " " + pages.size() + "版";
-        writeDocument(issue, pages, options, title, subject, out);
+        return writeDocument(issue, pages, options, title, subject);
     }
 
     /**
@@ -179,13 +178,15 @@ public final class PdfRenderer {
      * Synchronized: the fonts are shared, and each document sets their subset-tag generator
      * (see {@link Job#fontFor}).
      */
-    private synchronized void writeDocument(Issue issue, List<PageLayout> pages, PdfOptions options, String title,
-                                            String subject, OutputStream out) throws IOException {
+    private synchronized byte[] writeDocument(Issue issue, List<PageLayout> pages, PdfOptions options, String title,
+                                              String subject) throws IOException {
         startIssue(issue);
         boolean archive = options.standard() == PdfOptions.Standard.PDF_A_1B;
         Inks inks = archive ? Inks.RGB : Inks.CMYK;
-        convertPictures(pages, inks);
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        long pictureBytes = convertPictures(pages, inks);
+        // sized for the pictures and some text and fonts a page: growing by doubling copies megabytes
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8,
+                pictureBytes + (1L << 18) * pages.size() + (1L << 20)));
         Sheet firstSheet = Sheet.of(pages.get(0), options.marks());
         Document document = new Document(firstSheet.media(), 0, 0, 0, 0);
         try {
@@ -212,14 +213,17 @@ public final class PdfRenderer {
         } catch (DocumentException e) {
             throw new IOException("PDF writing failed: " + e.getMessage(), e);
         }
-        out.write(Reproducible.withContentId(buffer.toByteArray()));
+        return Reproducible.withContentId(buffer.toByteArray());
     }
 
-    /** Converts the pages' pictures not yet converted, in the background: decoding and separating dominate. */
-    private void convertPictures(List<PageLayout> pages, Inks inks) {
-        pages.stream().flatMap(p -> p.items().stream())
+    /**
+     * Converts the pages' pictures not yet converted, in the background (decoding and separating
+     * dominate), and waits for them; returns their size in bytes.
+     */
+    private long convertPictures(List<PageLayout> pages, Inks inks) {
+        return pages.stream().flatMap(p -> p.items().stream())
                 .filter(i -> i instanceof PageItem.Image).map(i -> ((PageItem.Image) i).picture().file())
-                .distinct().map(f -> convert(f, inks)).toList().forEach(CompletableFuture::join);
+                .distinct().map(f -> convert(f, inks)).toList().stream().mapToLong(f -> f.join().length).sum();
     }
 
     /**

@@ -57,7 +57,9 @@ final class Reproducible {
         if (at < 0) throw new IllegalStateException("OpenPDF wrote no trailer /ID");
         byte[] md5;
         try {
-            md5 = MessageDigest.getInstance("MD5").digest(java.util.Arrays.copyOf(pdf, at));
+            MessageDigest digest = MessageDigest.getInstance("MD5");
+            digest.update(pdf, 0, at);
+            md5 = digest.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK lacks MD5", e);
         }

@@ -8,6 +8,9 @@ import paiban.text.PlacedGlyph;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -20,6 +23,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -78,12 +82,8 @@ public final class PageImage {
             g.setStroke(new BasicStroke((float) f.stroke()));
             g.draw(new Rectangle2D.Double(f.x(), f.y(), f.width(), f.height()));
         } else if (item instanceof PageItem.Image img) {
-            BufferedImage picture;
-            try {
-                picture = ImageIO.read(img.picture().file().toFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read picture " + img.picture().file(), e);
-            }
+            double pixelsWide = img.width() * g.getTransform().getScaleX();
+            BufferedImage picture = decode(img.picture().file(), img.picture().widthPx() * img.cropW() / pixelsWide);
             int sx = (int) Math.round(img.cropX() * picture.getWidth());
             int sy = (int) Math.round(img.cropY() * picture.getHeight());
             int sw = (int) Math.round(img.cropW() * picture.getWidth());
@@ -91,6 +91,29 @@ public final class PageImage {
             g.drawImage(picture, (int) Math.round(img.x()), (int) Math.round(img.y()),
                     (int) Math.round(img.x() + img.width()), (int) Math.round(img.y() + img.height()),
                     sx, sy, sx + sw, sy + sh, null);
+        }
+    }
+
+    /**
+     * The picture decoded at every {@code shrink}-th pixel (rounded down, at least every pixel):
+     * drawn small, a picture needs no more, and decoding fewer rows is much faster.
+     */
+    private static BufferedImage decode(Path file, double shrink) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) throw new IOException("not a picture ImageIO reads");
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = Math.max(1, (int) Math.floor(shrink));
+                param.setSourceSubsampling(step, step, 0, 0);
+                return reader.read(0, param);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read picture " + file, e);
         }
     }
 

@@ -41,6 +41,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
@@ -58,6 +60,16 @@ public final class PdfRenderer {
     static final String OUTPUT_CONDITION_ID = "IFRA26";
     static final String OUTPUT_CONDITION = "ISOnewspaper26v4: coldset offset on newsprint (ISO 12647-3:2004)";
     static final String REGISTRY = "http://www.color.org";
+
+    /**
+     * Converts pictures one at a time: on a machine of two cores, a thread each would take CPU
+     * from layout, which the print PDF waits for anyway.
+     */
+    private static final Executor CONVERTER = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "paiban-pictures");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final FontLibrary library;
     /**
@@ -100,7 +112,7 @@ public final class PdfRenderer {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read picture " + file, e);
             }
-        }));
+        }, CONVERTER));
     }
 
     /** Every page of the issue in one PDF. */

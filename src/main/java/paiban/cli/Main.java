@@ -2,6 +2,7 @@ package paiban.cli;
 
 import paiban.diag.Diagnostic;
 import paiban.font.FontLibrary;
+import paiban.font.FontsUnavailableException;
 import paiban.source.Scaffold;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,7 +74,15 @@ public final class Main implements Callable<Integer> {
                          BiConsumer<IssueBuilder.Result, PrintWriter> onSuccess, String onFailure) {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        IssueBuilder builder = new IssueBuilder(FontLibrary.load(FontLibrary.locate()));
+        IssueBuilder builder;
+        try {
+            builder = new IssueBuilder(FontLibrary.load(FontLibrary.locate()));
+        } catch (FontsUnavailableException e) {
+            stderr.println("paiban: " + e.getMessage());
+            stderr.println("  hint: paiban ships its fonts in fonts/ beside the jar's folder; "
+                    + "set PAIBAN_FONTS to that folder if paiban runs from elsewhere");
+            return USAGE;
+        }
         int status = OK;
         for (Path issue : issues) {
             IssueBuilder.Result r = step.apply(builder, issue);

@@ -1,5 +1,6 @@
 package paiban.font;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -21,9 +22,13 @@ public final class FontLibrary {
         for (FontRole role : FontRole.values()) {
             Path file = directory.resolve(role.fileName());
             if (!Files.isRegularFile(file)) {
-                throw new IllegalStateException("font missing: " + file + " (paiban ships its fonts in fonts/)");
+                throw new FontsUnavailableException("font missing: " + file, null);
             }
-            faces.put(role, FontFace.load(role.fileName().replace(".ttf", ""), file));
+            try {
+                faces.put(role, FontFace.load(role.fileName().replace(".ttf", ""), file));
+            } catch (UncheckedIOException | IllegalArgumentException | IndexOutOfBoundsException e) {
+                throw new FontsUnavailableException("cannot read font " + file + ": " + e.getMessage(), e);
+            }
         }
         return new FontLibrary(faces);
     }

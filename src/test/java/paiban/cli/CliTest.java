@@ -44,6 +44,41 @@ class CliTest {
         return issue;
     }
 
+    /** Runs paiban in a new JVM with {@code PAIBAN_FONTS} set to {@code fonts}. */
+    static Run runWithFonts(Path fonts, String... args) throws IOException, InterruptedException {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("PAIBAN_FONTS", fonts.toString());
+        Process p = pb.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        return new Run(p.waitFor(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void missingOrUnreadableFontsAreNamedWithoutAStackTrace() throws Exception {
+        Path issue = issue(dir, "2026-03-02", 3);
+        Path fonts = Files.createDirectories(dir.resolve("fonts"));
+        Run missing = runWithFonts(fonts, "build", issue.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, missing.code(), missing.err());
+        assertTrue(missing.err().contains("font missing: " + fonts.resolve("NotoSerifSC-Regular.ttf")), missing.err());
+        assertTrue(missing.err().contains("PAIBAN_FONTS"), missing.err());
+        assertFalse(missing.err().contains("Exception"), missing.err());
+        assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+
+        for (String name : java.util.List.of("NotoSerifSC-Regular.ttf", "NotoSansSC-Bold.ttf", "NotoSansSC-Regular.ttf")) {
+            Files.createSymbolicLink(fonts.resolve(name), Path.of("fonts", name).toAbsolutePath());
+        }
+        Files.writeString(fonts.resolve("LXGWWenKai-Regular.ttf"), "not a font");
+        Run broken = runWithFonts(fonts, "check", issue.toString());
+        assertEquals(2, broken.code(), broken.err());
+        assertTrue(broken.err().contains("cannot read font " + fonts.resolve("LXGWWenKai-Regular.ttf")), broken.err());
+        assertFalse(broken.err().contains("\tat "), broken.err());
+    }
+
     @Test
     void buildWritesThePdfAndReport() throws IOException {
         Path issue = issue(dir, "2026-03-02", 25);

@@ -325,9 +325,14 @@ final class ElementBuilder {
         return g.cls() == CharClass.LATIN && Character.isLetter(g.codePoint());
     }
 
+    /** Chinese numerals, which ICU's dictionary leaves as words of their own. */
+    private static final String HAN_NUMERALS = "〇零一二三四五六七八九十百千万亿两几";
+    /** Measure words and units a number binds to, in headlines unbreakably: 三|个 reads worse than a split word. */
+    private static final String MEASURE_WORDS = "余多个位名家项条座台件次只种所支批届辆户栋层间本张份场轮篇部门头棵片块元年月日天周岁倍成";
+
     /**
      * Headlines read best broken between phrases: a break after a pause or closing mark is welcome,
-     * one inside a word (as ICU segments it) is not.
+     * one inside a word (as ICU segments it) or between a number and its measure word is not.
      */
     private static void preferPhraseBreaks(List<Glyph> glyphs, List<Gap> gaps) {
         StringBuilder text = new StringBuilder();
@@ -345,10 +350,23 @@ final class ElementBuilder {
             CharClass cls = glyphs.get(i).cls();
             if (cls == CharClass.STOP || cls == CharClass.CLOSING || cls == CharClass.NON_STARTER) {
                 gaps.set(i, gap.plus(PHRASE_END_PENALTY));
+            } else if (inNumberAndMeasure(glyphs, i, next)) {
+                gaps.set(i, gap.unbreakable()); // a smaller headline size is the better way out
             } else if (!words.isBoundary(offset[next])) {
                 gaps.set(i, gap.plus(INSIDE_WORD_PENALTY));
             }
         }
+    }
+
+    /** Whether glyphs i and next are inside a number with its measure words: 三年, 四个月, 14.3亿元. */
+    private static boolean inNumberAndMeasure(List<Glyph> glyphs, int i, int next) {
+        int left = glyphs.get(i).codePoint(), right = glyphs.get(next).codePoint();
+        boolean measureAfterNumber = MEASURE_WORDS.indexOf(left) >= 0 && i > 0 && numeral(glyphs.get(i - 1).codePoint());
+        return (numeral(left) || measureAfterNumber) && (numeral(right) || MEASURE_WORDS.indexOf(right) >= 0);
+    }
+
+    private static boolean numeral(int cp) {
+        return (cp >= '0' && cp <= '9') || HAN_NUMERALS.indexOf(cp) >= 0;
     }
 
     /** clreq: the last line should not hold a lone character; balanced headlines not two either. */
@@ -374,6 +392,10 @@ final class ElementBuilder {
 
         boolean breakable() {
             return penalty < Item.INFINITY;
+        }
+
+        Gap unbreakable() {
+            return new Gap(Item.INFINITY, flagged, hyphenWidth, hyphenGlyph, glue);
         }
 
         Gap plus(int extra) {

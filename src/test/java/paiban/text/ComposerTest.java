@@ -150,6 +150,26 @@ class ComposerTest {
     }
 
     @Test
+    void balancedHeadlinesKeepANumberWithItsMeasureWord() {
+        String headline = "青溪职院新开三个“产业学院”";
+        for (double m = 100; m <= 260; m += 10) {
+            List<ComposedLine> lines = COMPOSER.compose(List.of(Samples.run(headline, FontRole.SANS_BOLD, 20)), m,
+                    ParagraphStyle.HEADLINE, new Diagnostics());
+            assertReadable(headline, lines, m, false);
+            String joined = String.join("|", texts(lines));
+            assertFalse(joined.contains("三|个"), "三个 split at " + m + ": " + joined);
+        }
+        String dated = "历时三年零四个月总投资14.3亿元的望溪大桥建成600余名工人";
+        for (double m = 120; m <= 300; m += 10) {
+            String joined = String.join("|", texts(COMPOSER.compose(List.of(Samples.run(dated, FontRole.SANS_BOLD, 20)),
+                    m, ParagraphStyle.HEADLINE, new Diagnostics())));
+            for (String unit : List.of("三|年", "四|个", "个|月", "亿|元", "0|余", "余|名")) {
+                assertFalse(joined.contains(unit), unit + " at " + m + ": " + joined);
+            }
+        }
+    }
+
+    @Test
     void boldDatelineAndSerifBodyShareAParagraph() {
         TextRun dateline = Samples.run("本报北京11月25日电", FontRole.SANS_BOLD, 9.5);
         TextRun body = Samples.serif("（记者林晓舟）" + Samples.ECONOMY.substring(Samples.ECONOMY.indexOf("国家")), 9.5);

@@ -78,7 +78,7 @@ final class Furniture {
         Edition e = issue.edition();
         double size = grid.bodySize() * 1.2;
         double baseline = grid.baseline(0) + grid.pitch() * 0.3;
-        String left = "第" + page.number() + "版" + (page.section().isEmpty() ? "" : "　" + page.section());
+        String left = Page.label(page.number()) + (page.section().isEmpty() ? "" : "　" + page.section());
         ComposedLine l = line(left, FontRole.SANS_BOLD, size * 1.25, page);
         out.add(new PageItem.TextLine(grid.left(), baseline, l));
         ComposedLine mid = line(e.paper(), FontRole.KAI, size * 1.25, page);

@@ -116,9 +116,9 @@ public final class IssueLayout {
                                         + page.number() + ", the last page",
                                 "shorten it, or move articles to give it room");
                     } else {
-                        jump = shaper.line("（下转第" + (page.number() + 1) + "版）", FontRole.KAI, grid.bodySize(), page.span(), grid.columnWidth());
+                        jump = shaper.line("（下转" + Page.label(page.number() + 1) + "）", FontRole.KAI, grid.bodySize(), page.span(), grid.columnWidth());
                         List<FlowItem> continued = new ArrayList<>();
-                        ComposedLine from = shaper.line("（上接第" + page.number() + "版）", FontRole.KAI, grid.bodySize(), page.span(), grid.columnWidth());
+                        ComposedLine from = shaper.line("（上接" + Page.label(page.number()) + "）", FontRole.KAI, grid.bodySize(), page.span(), grid.columnWidth());
                         continued.add(new FlowItem.Line(from, grid.columnWidth() - from.width()));
                         continued.addAll(rest);
                         carried.add(new Piece(p.article, 0, continued, page.number(), 0, shaper, grid));

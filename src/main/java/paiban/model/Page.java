@@ -13,4 +13,9 @@ public record Page(int number, String folder, String section, String editor, Lis
     public Page {
         articles = List.copyOf(articles);
     }
+
+    /** A page's 版次 as the paper prints it and readers navigate by: 第3版. */
+    public static String label(int number) {
+        return "第" + number + "版";
+    }
 }

@@ -1,5 +1,7 @@
 package paiban.render.epub;
 
+import paiban.model.Page;
+
 import java.util.Locale;
 
 /**
@@ -35,6 +37,6 @@ record Wording(String lang, String toc, String cover, String bodyMatter, String 
 
     /** 第1版 要闻 (or 第1版 alone when the page has no section name). */
     static String pageLabel(int number, String section) {
-        return section.isBlank() ? "第" + number + "版" : "第" + number + "版 " + section.strip();
+        return section.isBlank() ? Page.label(number) : Page.label(number) + " " + section.strip();
     }
 }

@@ -140,7 +140,7 @@ public final class PdfRenderer {
         try {
             for (int i = 0; i < pages.size(); i++) {
                 PageLayout page = pages.get(i);
-                String title = e.paper() + " " + ChineseDates.date(e.date()) + " 第" + page.number() + "版";
+                String title = e.paper() + " " + ChineseDates.date(e.date()) + " " + Page.label(page.number());
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();
                 Document document = new Document();
                 PdfCopy copy = new PdfCopy(document, buffer);
@@ -320,7 +320,7 @@ public final class PdfRenderer {
     private void drawPage(Job doc, PageLayout page, Sheet at, PdfOutline root) throws DocumentException {
         PdfContentByte cb = doc.writer.getDirectContent();
         float top = at.media().getHeight();
-        String label = "第" + page.number() + "版" + (page.section().isEmpty() ? "" : " " + page.section());
+        String label = Page.label(page.number()) + (page.section().isEmpty() ? "" : " " + page.section());
         PdfOutline pageOutline = new PdfOutline(root, new PdfDestination(PdfDestination.FITH, top), label, true);
         for (PageItem item : page.items()) {
             if (item instanceof PageItem.TextLine t) {

@@ -44,6 +44,12 @@ final class ElementBuilder {
     static final int SHORT_LAST_PENALTY = 2000;
     /** Balanced headlines: against a break inside a word (ICU's dictionary segmentation of Chinese). */
     static final int INSIDE_WORD_PENALTY = 100;
+    /**
+     * Balanced headlines: against a break between a number and its measure word (三|个), high
+     * enough that a line more is cheaper, so the headline is set a size smaller instead; finite, so
+     * a measure too narrow for the whole unit breaks there rather than inside the number.
+     */
+    static final int NUMBER_MEASURE_PENALTY = 5000;
     /** Balanced headlines: for a break after a pause, stop or closing mark, where a phrase ends. */
     static final int PHRASE_END_PENALTY = -150;
 
@@ -332,7 +338,7 @@ final class ElementBuilder {
 
     /** Chinese numerals, which ICU's dictionary leaves as words of their own. */
     private static final String HAN_NUMERALS = "〇零一二三四五六七八九十百千万亿两几";
-    /** Measure words and units a number binds to, in headlines unbreakably: 三|个 reads worse than a split word. */
+    /** Measure words and units a number binds to: 三|个 reads worse than a split word. */
     private static final String MEASURE_WORDS = "余多个位名家项条座台件次只种所支批届辆户栋层间本张份场轮篇部门头棵片块元年月日天周岁倍成";
 
     /**
@@ -356,18 +362,22 @@ final class ElementBuilder {
             if (cls == CharClass.STOP || cls == CharClass.CLOSING || cls == CharClass.NON_STARTER) {
                 gaps.set(i, gap.plus(PHRASE_END_PENALTY));
             } else if (inNumberAndMeasure(glyphs, i, next)) {
-                gaps.set(i, gap.unbreakable()); // a smaller headline size is the better way out
+                gaps.set(i, gap.plus(NUMBER_MEASURE_PENALTY));
             } else if (!words.isBoundary(offset[next])) {
                 gaps.set(i, gap.plus(INSIDE_WORD_PENALTY));
             }
         }
     }
 
-    /** Whether glyphs i and next are inside a number with its measure words: 三年, 四个月, 14.3亿元. */
+    /**
+     * Whether glyphs i and next are inside a number with its measure words: 三年, 四个月, 14.3亿元,
+     * 600余名. A measure word ends the unit before another number (11月|25日 may break).
+     */
     private static boolean inNumberAndMeasure(List<Glyph> glyphs, int i, int next) {
         int left = glyphs.get(i).codePoint(), right = glyphs.get(next).codePoint();
         boolean measureAfterNumber = MEASURE_WORDS.indexOf(left) >= 0 && i > 0 && numeral(glyphs.get(i - 1).codePoint());
-        return (numeral(left) || measureAfterNumber) && (numeral(right) || MEASURE_WORDS.indexOf(right) >= 0);
+        return numeral(left) && (numeral(right) || MEASURE_WORDS.indexOf(right) >= 0)
+                || measureAfterNumber && MEASURE_WORDS.indexOf(right) >= 0;
     }
 
     private static boolean numeral(int cp) {
@@ -397,10 +407,6 @@ final class ElementBuilder {
 
         boolean breakable() {
             return penalty < Item.INFINITY;
-        }
-
-        Gap unbreakable() {
-            return new Gap(Item.INFINITY, flagged, hyphenWidth, hyphenGlyph, glue);
         }
 
         Gap plus(int extra) {

@@ -1,7 +1,10 @@
 package paiban.cli;
 
 import java.io.IOException;
+import java.io.BufferedOutputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -28,9 +31,13 @@ final class AtomicOutput implements AutoCloseable {
         // not Files.createTempFile: its files are owner-only (0600), and the outputs would keep that mode
         Path temp = target.resolveSibling("." + target.getFileName() + "."
                 + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
             pending.add(new Path[]{temp, target});
             writer.write(out);
+            out.flush();
+            // on disk before it is renamed over the previous file: a crash then leaves one or the other whole
+            channel.force(true);
         }
     }
 
@@ -65,6 +72,16 @@ final class AtomicOutput implements AutoCloseable {
         }
         for (Path[] a : asideOf) Files.delete(a[0]);
         committed = true;
+        pending.stream().map(p -> p[1].getParent()).distinct().forEach(AtomicOutput::syncFolder);
+    }
+
+    /** Puts the folder's new entries on disk, so the renames survive a crash too. */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // some systems (Windows) cannot open a folder as a file; the files themselves are synced
+        }
     }
 
     @Override

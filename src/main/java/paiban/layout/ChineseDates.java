@@ -5,6 +5,8 @@ import com.ibm.icu.util.GregorianCalendar;
 import com.ibm.icu.util.TimeZone;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
 /** Dates as a Chinese daily prints them: 2026年11月26日 星期四, 农历丙午年十月初八. */
 public final class ChineseDates {
@@ -25,8 +27,26 @@ public final class ChineseDates {
         return "星期" + WEEKDAYS.charAt(d.getDayOfWeek().getValue() - 1);
     }
 
-    /** The lunar date (ICU's Chinese calendar, computed for China's time zone). */
+    /**
+     * Whether an edition in this BCP 47 language is set in traditional characters: script Hant,
+     * or no script and a region that writes traditional (Taiwan, Hong Kong, Macao).
+     */
+    public static boolean traditional(String languageTag) {
+        Locale locale = Locale.forLanguageTag(languageTag);
+        return locale.getLanguage().equals("zh") && (locale.getScript().equals("Hant")
+                || locale.getScript().isEmpty() && List.of("TW", "HK", "MO").contains(locale.getCountry()));
+    }
+
+    /** The lunar date in simplified characters. */
     public static String lunar(LocalDate d) {
+        return lunar(d, false);
+    }
+
+    /**
+     * The lunar date (ICU's Chinese calendar, computed for China's time zone): 农历丙午年十月十八,
+     * or 農曆…, 閏…, 臘月 in traditional characters.
+     */
+    public static String lunar(LocalDate d, boolean traditional) {
         GregorianCalendar g = new GregorianCalendar(TimeZone.getTimeZone("Asia/Shanghai"));
         g.clear();
         g.set(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth(), 12, 0, 0);
@@ -35,8 +55,9 @@ public final class ChineseDates {
         int cycleYear = c.get(ChineseCalendar.YEAR) - 1;
         String year = "" + STEMS.charAt(cycleYear % 10) + BRANCHES.charAt(cycleYear % 12);
         boolean leap = c.get(ChineseCalendar.IS_LEAP_MONTH) == 1;
-        String month = (leap ? "闰" : "") + MONTHS[c.get(ChineseCalendar.MONTH)] + "月";
-        return "农历" + year + "年" + month + day(c.get(ChineseCalendar.DAY_OF_MONTH));
+        String month = (leap ? (traditional ? "閏" : "闰") : "") + MONTHS[c.get(ChineseCalendar.MONTH)] + "月";
+        if (traditional) month = month.replace('腊', '臘');
+        return (traditional ? "農曆" : "农历") + year + "年" + month + day(c.get(ChineseCalendar.DAY_OF_MONTH));
     }
 
     private static String day(int n) {

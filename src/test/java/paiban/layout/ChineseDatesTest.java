@@ -21,4 +21,17 @@ class ChineseDatesTest {
         assertEquals("农历乙巳年闰六月初一", ChineseDates.lunar(LocalDate.of(2025, 7, 25)));
         assertEquals("农历乙巳年腊月廿九", ChineseDates.lunar(LocalDate.of(2026, 2, 16)));
     }
+
+    @Test
+    void traditionalEditionsPrintTheLunarDateInTraditionalCharacters() {
+        assertEquals("農曆乙巳年閏六月初一", ChineseDates.lunar(LocalDate.of(2025, 7, 25), true));
+        assertEquals("農曆乙巳年臘月廿九", ChineseDates.lunar(LocalDate.of(2026, 2, 16), true));
+        assertEquals("農曆丙午年冬月初四", ChineseDates.lunar(LocalDate.of(2026, 12, 12), true));
+        for (String tag : new String[] {"zh-Hant", "zh-TW", "zh-HK", "zh-Hant-TW", "zh-MO"}) {
+            assertEquals(true, ChineseDates.traditional(tag), tag);
+        }
+        for (String tag : new String[] {"zh-Hans", "zh", "zh-CN", "zh-Hans-HK", "ja", "en"}) {
+            assertEquals(false, ChineseDates.traditional(tag), tag);
+        }
+    }
 }

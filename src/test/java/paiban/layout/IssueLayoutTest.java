@@ -170,4 +170,15 @@ class IssueLayoutTest {
             }
         }
     }
+
+    @Test
+    void aTraditionalEditionsMastheadPrintsTheLunarDateInTraditionalCharacters() {
+        Issue simplified = issue(List.of(List.of(story("a", 1, 8, ArticleKind.STORY))));
+        Edition e = simplified.edition();
+        Issue traditional = new Issue(simplified.id(), simplified.folder(), new Edition(e.paper(), e.date(), e.number(),
+                e.publisher(), "zh-Hant-TW", e.format(), e.columns(), e.bleedMm()), simplified.pages());
+        List<String> front = lineTexts(layout.layout(traditional, new Diagnostics()).get(0));
+        assertTrue(front.contains("農曆丙午年三月十八"), front.toString());
+        assertTrue(lineTexts(layout.layout(simplified, new Diagnostics()).get(0)).contains("农历丙午年三月十八"));
+    }
 }

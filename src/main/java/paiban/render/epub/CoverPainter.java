@@ -1,9 +1,5 @@
 package paiban.render.epub;
 
-import com.ibm.icu.text.SimpleDateFormat;
-import com.ibm.icu.util.GregorianCalendar;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
 import paiban.font.FontLibrary;
 import paiban.font.FontRole;
 import paiban.model.Edition;
@@ -82,24 +78,12 @@ final class CoverPainter {
         Locale locale = Locale.forLanguageTag(wording.lang());
         List<String> parts = new ArrayList<>();
         if (locale.getLanguage().equals("zh")) {
-            boolean traditional = List.of("TW", "HK", "MO").contains(locale.getCountry());
-            parts.add((traditional ? "農曆" : "农历") + lunarDate(edition.date(), wording.lang()));
+            parts.add(ChineseDates.lunar(edition.date(), ChineseDates.traditional(edition.language())));
         }
         if (edition.number() > 0) {
             parts.add("第" + edition.number() + (locale.getLanguage().equals("ja") ? "号" : "期"));
         }
         return String.join("\u3000", parts);
-    }
-
-    /** 丙午年十月十八, from ICU's Chinese calendar with day numbers as 初一…三十. */
-    private static String lunarDate(LocalDate date, String lang) {
-        TimeZone china = TimeZone.getTimeZone("GMT+8");
-        SimpleDateFormat format = new SimpleDateFormat("U年MMMd", new ULocale(lang + "@calendar=chinese;numbers=hanidays"));
-        format.setTimeZone(china);
-        GregorianCalendar noon = new GregorianCalendar(china);
-        noon.clear();
-        noon.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 12, 0);
-        return format.format(noon.getTime());
     }
 
     /** Draws one line centred on the baseline, shrunk until it fits between the margins. */

@@ -35,7 +35,8 @@ enum CharClass {
     private static final String OPENINGS = "“‘「『（〔［｛【〖《〈";
     private static final String CLOSINGS = "”’」』）〕］｝】〗》〉";
     private static final String STOPS = "。，、：；";
-    private static final String NON_STARTERS = "．！？‼⁇～‐–·・‧／";
+    /** clreq's, and jlreq's iteration marks (々 〻 ゝ ゞ ヽ ヾ), which repeat what precedes them. */
+    private static final String NON_STARTERS = "．！？‼⁇～‐–·・‧／々〻ゝゞヽヾ";
     private static final String UNITS = "℃℉％‰°′″";
 
     static CharClass of(int cp) {

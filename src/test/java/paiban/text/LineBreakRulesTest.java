@@ -65,6 +65,15 @@ class LineBreakRulesTest {
     }
 
     @Test
+    void iterationMarksNeverStartALine() {
+        for (String text : List.of("人人人人人々木木木木木", "時時時時時〻木木木木木", "こここここゝろろろろろ", "カカカカカヽロロロロロ")) {
+            List<String> l = lines(text);
+            char mark = text.charAt(5);
+            assertTrue(l.stream().skip(1).noneMatch(line -> line.charAt(0) == mark), l.toString());
+        }
+    }
+
+    @Test
     void asciiClosingPunctuationAfterHanNeverStartsALine() {
         for (char c : ",.;:?!)]}".toCharArray()) {
             List<String> l = lines("一二三四五" + c + "六七八九十");

@@ -169,9 +169,7 @@ final class ArticleShaper {
         List<PlacedGlyph> glyphs = new ArrayList<>(last.glyphs());
         double shift = measure - indent - refLine.width();
         glyphs.addAll(leader(last.width() + body() * 0.1, shift - body() * 0.1, p.span()));
-        for (PlacedGlyph g : refLine.glyphs()) {
-            glyphs.add(new PlacedGlyph(g.codePoint(), g.text(), g.face(), g.size(), g.x() + shift, g.width()));
-        }
+        glyphs.addAll(moved(refLine.glyphs(), shift));
         flow.add(new FlowItem.Line(new ComposedLine(glyphs, measure - indent, true), indent));
     }
 
@@ -220,10 +218,7 @@ final class ArticleShaper {
             last.addAll(leader(labelEnd + gap * 0.1, valueStart - gap * 0.1, t.span()));
             for (int c = 1; c < columns; c++) {
                 ComposedLine cell = cells.get(r).get(c - 1);
-                double shift = x + widths[c] - cell.width();
-                for (PlacedGlyph g : cell.glyphs()) {
-                    last.add(new PlacedGlyph(g.codePoint(), g.text(), g.face(), g.size(), g.x() + shift, g.width()));
-                }
+                last.addAll(moved(cell.glyphs(), x + widths[c] - cell.width()));
                 x += widths[c] + gap;
             }
             flow.add(new FlowItem.Line(new ComposedLine(last, measure, true), indent));
@@ -371,6 +366,12 @@ final class ArticleShaper {
                     width, CENTERED_HEAD, diags));
         }
         return lines;
+    }
+
+    private static List<PlacedGlyph> moved(List<PlacedGlyph> glyphs, double dx) {
+        List<PlacedGlyph> out = new ArrayList<>(glyphs.size());
+        for (PlacedGlyph g : glyphs) out.add(new PlacedGlyph(g.codePoint(), g.text(), g.face(), g.size(), g.x() + dx, g.width()));
+        return out;
     }
 
     private static boolean fits(Article article, List<ComposedLine> lines, int maxLines) {

@@ -90,6 +90,7 @@ final class ElementBuilder {
             right[i] = glyphs.get(i).rightBlank();
         }
         squeezeAdjacentPunctuation(glyphs, left, right);
+        dropBlanksAtForcedLineEnds(glyphs, right);
         if (!items.isEmpty() && left[0] > 0) items.add(Item.Penalty.of(Item.INFINITY)); // no line of indent alone
         List<Gap> gaps = gaps(glyphs);
         if (style.balance()) preferPhraseBreaks(glyphs, gaps);
@@ -122,6 +123,24 @@ final class ElementBuilder {
         }
         endLine(items, style);
         return new PreparedParagraph(fonts, glyphs, items, style);
+    }
+
+    /**
+     * A mark that ends the paragraph, or the line before a forced break, is set half-width, as
+     * one ending a line broken at it is (clreq: line-end punctuation is compressed): its blank half
+     * would push a centred line's ink off centre, and takes room a last line may need.
+     */
+    private static void dropBlanksAtForcedLineEnds(List<Glyph> glyphs, int[] right) {
+        boolean atEnd = true; // only spaces lie between here and the end of a line
+        for (int i = glyphs.size() - 1; i >= 0; i--) {
+            CharClass cls = glyphs.get(i).cls();
+            if (cls == CharClass.LINE_BREAK) {
+                atEnd = true;
+            } else if (cls != CharClass.SPACE) {
+                if (atEnd) right[i] = 0;
+                atEnd = false;
+            }
+        }
     }
 
     /** A forced break; before it the line is filled with infinite glue, unless balancing counts its end. */

@@ -56,10 +56,24 @@ class ComposerTest {
         List<ComposedLine> lines = compose("我们今天在北京发布新产品，请各位多多关照。", 10, 75, LEFT);
         for (ComposedLine line : lines) {
             for (PlacedGlyph g : line.glyphs()) {
-                if (g.text().equals("，")) continue;
+                if (g.text().equals("，") || g.text().equals("。")) continue; // at line ends: half-width
                 assertEquals(10, g.width(), 1e-9, "«" + g.text() + "» in «" + line.text() + "»");
             }
         }
+    }
+
+    @Test
+    void aCentredLineEndingInAMarkIsCentredOnItsInk() {
+        // a headline's first line, as a title given line by line sets it: the colon's blank half
+        // would otherwise pull the ink left of centre by a quarter em
+        List<ComposedLine> lines = compose("东门码头早市：", 20, 200, CENTER);
+        ComposedLine line = lines.get(0);
+        PlacedGlyph colon = line.glyphs().get(line.glyphs().size() - 1);
+        assertEquals(10, colon.width(), 1e-6, "the colon at the line end is set half-width");
+        double ink = colon.x() + colon.width() - line.glyphs().get(0).x();
+        assertEquals((200 - ink) / 2, line.glyphs().get(0).x(), 1e-6, "the ink is centred");
+        assertEquals(20, compose("东门码头早市：在", 20, 200, CENTER).get(0).glyphs().get(6).width(), 1e-6,
+                "inside the line the colon keeps its full width");
     }
 
     @Test
@@ -88,7 +102,7 @@ class ComposerTest {
 
     @Test
     void adjacentMarksTakeOneAndAHalfEm() {
-        List<ComposedLine> lines = compose("他说：「好。」", 10, 300, LEFT);
+        List<ComposedLine> lines = compose("他说：「好。」他走了", 10, 300, LEFT);
         List<PlacedGlyph> g = lines.get(0).glyphs();
         PlacedGlyph colon = g.get(2), open = g.get(3), stop = g.get(5), close = g.get(6);
         assertEquals(15, open.x() + open.width() - colon.x(), 1e-6, "：「");

@@ -37,14 +37,14 @@ class ElementBuilderTest {
     @Test
     void openingBracketBlankIsHeldByAnEmptyBoxSoItIsKeptAtALineStart() {
         assertEquals("他 glue(0+0.1) 说 glue(0+0.1) indent(0) penalty(inf) blank(0.5-0.5) 「[0.5] penalty(inf) glue(0+0.1) 好"
-                + " penalty(5000) glue(0+0.1) 啊 penalty(inf) glue(0+0.1) 」[0.5] penalty(inf) blank(0.5-0.5)" + END,
+                + " penalty(5000) glue(0+0.1) 啊 penalty(inf) glue(0+0.1) 」[0.5]" + END,
                 items("他说「好啊」"));
     }
 
     @Test
     void nestedOpeningBracketsSqueezeTheBlankBetweenThem() {
         assertEquals("说 penalty(5000) glue(0+0.1) indent(0) penalty(inf) blank(0.5-0.5) 「[0.5] penalty(inf) glue(0) 『[0.5] penalty(inf) glue(0+0.1) 好"
-                + " penalty(inf) glue(0+0.1) 』[0.5] penalty(inf) glue(0) 」[0.5] penalty(inf) blank(0.5-0.5)" + END,
+                + " penalty(inf) glue(0+0.1) 』[0.5] penalty(inf) glue(0) 」[0.5]" + END,
                 items("说「『好』」"));
     }
 
@@ -112,8 +112,8 @@ class ElementBuilderTest {
     @Test
     void anOpeningMarkAfterTheIndentKeepsItsBlankAndCannotBeBrokenFromIt() {
         assertEquals("indent(2) penalty(inf) indent(0) penalty(inf) blank(0.5-0.5) 「[0.5] penalty(inf) glue(0+0.1) 中 penalty(5000) glue(0+0.1) 文"
-                + " penalty(inf) glue(0+0.1) 」[0.5] penalty(inf) blank(0.5-0.5)" + END,
-                items("「中文」", FontRole.SERIF, ParagraphStyle.BODY));
+                + " penalty(inf) glue(0+0.1) 」[0.5]" + END,
+                items("「中文」", FontRole.SERIF, ParagraphStyle.BODY), "the closing mark ends the paragraph half-width");
     }
 
     @Test

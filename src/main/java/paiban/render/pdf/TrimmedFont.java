@@ -61,8 +61,12 @@ final class TrimmedFont {
         int loca = tables.get("loca")[0];
         int glyf = tables.get("glyf")[0];
         int[] offsets = new int[numGlyphs + 1];
+        int glyfLength = tables.get("glyf")[1];
         for (int g = 0; g <= numGlyphs; g++) {
             offsets[g] = longLoca ? font.getInt(loca + 4 * g) : (font.getShort(loca + 2 * g) & 0xFFFF) * 2;
+            if (offsets[g] < (g == 0 ? 0 : offsets[g - 1]) || offsets[g] > glyfLength) {
+                throw new IOException("the glyph offsets (loca) of " + face.file() + " are out of order at glyph " + g);
+            }
         }
 
         BitSet glyphs = new BitSet(numGlyphs);

@@ -380,7 +380,7 @@ final class ElementBuilder {
             CharClass cls = glyphs.get(i).cls();
             if (cls == CharClass.STOP || cls == CharClass.CLOSING || cls == CharClass.NON_STARTER) {
                 gaps.set(i, gap.plus(PHRASE_END_PENALTY));
-            } else if (inNumberAndMeasure(glyphs, i, next)) {
+            } else if (inNumberAndMeasure(glyphs, i, next, words, offset)) {
                 gaps.set(i, gap.plus(NUMBER_MEASURE_PENALTY));
             } else if (!words.isBoundary(offset[next])) {
                 gaps.set(i, gap.plus(INSIDE_WORD_PENALTY));
@@ -390,17 +390,36 @@ final class ElementBuilder {
 
     /**
      * Whether glyphs i and next are inside a number with its measure words: 三年, 四个月, 14.3亿元,
-     * 600余名. A measure word ends the unit before another number (11月|25日 may break).
+     * 600余名. A measure word ends the unit before another number (11月|25日 may break). The
+     * number must start a word: in 统一|部署 the 一 ends a word and binds nothing.
      */
-    private static boolean inNumberAndMeasure(List<Glyph> glyphs, int i, int next) {
+    private static boolean inNumberAndMeasure(List<Glyph> glyphs, int i, int next, BreakIterator words, int[] offset) {
         int left = glyphs.get(i).codePoint(), right = glyphs.get(next).codePoint();
-        boolean measureAfterNumber = MEASURE_WORDS.indexOf(left) >= 0 && i > 0 && numeral(glyphs.get(i - 1).codePoint());
-        return numeral(left) && (numeral(right) || MEASURE_WORDS.indexOf(right) >= 0)
-                || measureAfterNumber && MEASURE_WORDS.indexOf(right) >= 0;
+        boolean rightBinds = numeral(right) || MEASURE_WORDS.indexOf(right) >= 0;
+        if (numeral(left)) return rightBinds && numberStartsWord(glyphs, i, words, offset);
+        boolean measureAfterNumber = MEASURE_WORDS.indexOf(left) >= 0 && i > 0 && numeral(glyphs.get(i - 1).codePoint())
+                && numberStartsWord(glyphs, i - 1, words, offset);
+        return measureAfterNumber && MEASURE_WORDS.indexOf(right) >= 0;
+    }
+
+    /** Whether the number ending at glyph k (numerals, and points or commas between digits: 14.3) begins a word. */
+    private static boolean numberStartsWord(List<Glyph> glyphs, int k, BreakIterator words, int[] offset) {
+        int start = k;
+        while (start > 0) {
+            int prev = glyphs.get(start - 1).codePoint();
+            boolean separator = (prev == '.' || prev == ',') && start > 1 && isDigit(glyphs.get(start - 2).codePoint());
+            if (!numeral(prev) && !separator) break;
+            start--;
+        }
+        return words.isBoundary(offset[start]);
+    }
+
+    private static boolean isDigit(int cp) {
+        return cp >= '0' && cp <= '9';
     }
 
     private static boolean numeral(int cp) {
-        return (cp >= '0' && cp <= '9') || HAN_NUMERALS.indexOf(cp) >= 0;
+        return isDigit(cp) || HAN_NUMERALS.indexOf(cp) >= 0;
     }
 
     /** clreq: the last line should not hold a lone character; balanced headlines not two either. */

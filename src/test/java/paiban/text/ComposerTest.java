@@ -173,6 +173,15 @@ class ComposerTest {
             String joined = String.join("|", texts(lines));
             assertFalse(joined.contains("三|个"), "三个 split at " + m + ": " + joined);
         }
+        for (String words : List.of("全省各地统一部署防汛救灾", "市区两级统一部署冬季供暖")) {
+            for (double m = 120; m <= 240; m += 10) {
+                String joined = String.join("|", texts(COMPOSER.compose(List.of(Samples.run(words, FontRole.SANS_BOLD, 20)),
+                        m, ParagraphStyle.HEADLINE, new Diagnostics())));
+                for (String w : List.of("统|一", "部|署")) {
+                    assertFalse(joined.contains(w), "a word split at " + m + ": " + joined);
+                }
+            }
+        }
         String dated = "历时三年零四个月总投资14.3亿元的望溪大桥建成600余名工人";
         for (double m = 120; m <= 300; m += 10) {
             String joined = String.join("|", texts(COMPOSER.compose(List.of(Samples.run(dated, FontRole.SANS_BOLD, 20)),

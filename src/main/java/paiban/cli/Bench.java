@@ -1,6 +1,5 @@
 package paiban.cli;
 
-import paiban.font.FontLibrary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,7 +55,8 @@ final class Bench implements Callable<Integer> {
                 out.printf("cold process: paiban build in a fresh JVM (median of %d): %6d ms%n", processes, median);
             }
             long c0 = System.nanoTime();
-            IssueBuilder builder = new IssueBuilder(FontLibrary.load(FontLibrary.locate()));
+            IssueBuilder builder = Main.builder(spec.commandLine().getErr());
+            if (builder == null) return Main.USAGE;
             IssueBuilder.Result first = builder.build(issue, work.resolve("out"));
             long cold = System.nanoTime() - c0;
             if (!first.ok()) {
@@ -99,7 +99,11 @@ final class Bench implements Callable<Integer> {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        // the JVM's own options, less agents and debuggers, which would clash or slow every child
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> !a.startsWith("-agentlib") && !a.startsWith("-agentpath") && !a.startsWith("-javaagent")
+                        && !a.startsWith("-Xrunjdwp") && !a.equals("-Xdebug"))
+                .forEach(command::add);
         command.addAll(Files.isDirectory(jar)
                 ? List.of("-cp", System.getProperty("java.class.path"), Main.class.getName())
                 : List.of("-jar", jar.toString()));
@@ -107,10 +111,13 @@ final class Bench implements Callable<Integer> {
         long[] times = new long[processes];
         for (int i = 0; i < processes; i++) {
             long t = System.nanoTime();
-            Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            byte[] output = p.getInputStream().readAllBytes();
             try {
-                if (p.waitFor() != 0) return -1;
+                if (p.waitFor() != 0) {
+                    spec.commandLine().getErr().print(new String(output, java.nio.charset.StandardCharsets.UTF_8));
+                    return -1;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return -1;

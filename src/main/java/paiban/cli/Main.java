@@ -65,6 +65,18 @@ public final class Main implements Callable<Integer> {
                 .forEach(d -> err.println(d.format()));
     }
 
+    /** A builder with the shipped fonts, or null when they cannot be loaded (said on {@code stderr}). */
+    static IssueBuilder builder(PrintWriter stderr) {
+        try {
+            return new IssueBuilder(FontLibrary.load(FontLibrary.locate()));
+        } catch (FontsUnavailableException e) {
+            stderr.println("paiban: " + e.getMessage());
+            stderr.println("  hint: paiban ships its fonts in fonts/ beside the jar's folder; "
+                    + "set PAIBAN_FONTS to that folder if paiban runs from elsewhere");
+            return null;
+        }
+    }
+
     /**
      * Runs one step on every issue with fonts loaded once: problems go to stderr, a bad issue does
      * not stop the others, and the status reports any failure.
@@ -74,15 +86,8 @@ public final class Main implements Callable<Integer> {
                          BiConsumer<IssueBuilder.Result, PrintWriter> onSuccess, String onFailure) {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        IssueBuilder builder;
-        try {
-            builder = new IssueBuilder(FontLibrary.load(FontLibrary.locate()));
-        } catch (FontsUnavailableException e) {
-            stderr.println("paiban: " + e.getMessage());
-            stderr.println("  hint: paiban ships its fonts in fonts/ beside the jar's folder; "
-                    + "set PAIBAN_FONTS to that folder if paiban runs from elsewhere");
-            return USAGE;
-        }
+        IssueBuilder builder = builder(stderr);
+        if (builder == null) return USAGE;
         int status = OK;
         for (Path issue : issues) {
             IssueBuilder.Result r = step.apply(builder, issue);

@@ -45,6 +45,7 @@ public final class FontFace {
     private static FontFace parse(String name, Path file, ByteBuffer buf) {
         int numTables = u16(buf, 4);
         int head = -1, hhea = -1, hmtx = -1, cmap = -1;
+        boolean outlines = false, locations = false;
         for (int i = 0; i < numTables; i++) {
             int rec = 12 + 16 * i;
             String tag = new String(new byte[]{buf.get(rec), buf.get(rec + 1), buf.get(rec + 2), buf.get(rec + 3)},
@@ -55,8 +56,14 @@ public final class FontFace {
                 case "hhea" -> hhea = offset;
                 case "hmtx" -> hmtx = offset;
                 case "cmap" -> cmap = offset;
+                case "glyf" -> outlines = true;
+                case "loca" -> locations = true;
                 default -> { }
             }
+        }
+        if (!outlines || !locations) {
+            // the PDF embeds TrueType outlines; a CFF (.otf) font renamed .ttf would fail only then
+            throw new IllegalArgumentException("not a font with TrueType outlines (glyf and loca tables): " + file);
         }
         if (head < 0 || hhea < 0 || hmtx < 0 || cmap < 0) {
             throw new IllegalArgumentException("not a TrueType font with head/hhea/hmtx/cmap: " + file);

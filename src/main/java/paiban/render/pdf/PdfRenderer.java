@@ -100,6 +100,8 @@ public final class PdfRenderer {
 
     private void startIssue(Issue issue) {
         if (issue != encodedFor) {
+            // conversions still queued for an issue that will not be written are skipped
+            encoded.values().forEach(f -> f.cancel(false));
             encoded.clear();
             encodedFor = issue;
         }
@@ -294,7 +296,7 @@ public final class PdfRenderer {
                             false, TrimmedFont.of(face, characters.getOrDefault(file, new BitSet())), null);
                     font.setSecureRandom(Reproducible.subsetTags(key, face.name()));
                     return font;
-                } catch (IOException | DocumentException e) {
+                } catch (IOException | DocumentException | IndexOutOfBoundsException e) {
                     throw new IllegalStateException("cannot embed font " + file + ": " + e.getMessage(), e);
                 }
             });

@@ -64,6 +64,8 @@ final class TrimmedFont {
         int glyfLength = tables.get("glyf")[1];
         for (int g = 0; g <= numGlyphs; g++) {
             offsets[g] = longLoca ? font.getInt(loca + 4 * g) : (font.getShort(loca + 2 * g) & 0xFFFF) * 2;
+            // some fonts count the glyf table's end padding in the last offset
+            if (g == numGlyphs && offsets[g] > glyfLength && offsets[g] <= glyfLength + 3) offsets[g] = glyfLength;
             if (offsets[g] < (g == 0 ? 0 : offsets[g - 1]) || offsets[g] > glyfLength) {
                 throw new IOException("the glyph offsets (loca) of " + face.file() + " are out of order at glyph " + g);
             }

@@ -35,8 +35,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -188,10 +188,7 @@ public final class PdfRenderer {
         }
     }
 
-    /**
-     * Synchronized: the fonts are shared, and each document sets their subset-tag generator
-     * (see {@link Job#fontFor}).
-     */
+    /** Synchronized: the converted pictures are kept for one issue at a time (see {@link #startIssue}). */
     private synchronized byte[] writeDocument(Issue issue, List<PageLayout> pages, PdfOptions options, String title,
                                               String subject) throws IOException {
         startIssue(issue);

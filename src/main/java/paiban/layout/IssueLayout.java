@@ -146,8 +146,8 @@ public final class IssueLayout {
                         page.number(), fill * 100, short_));
             }
             for (String w : warnings) diags.warning(page.span(), w);
-            String slug = issue.edition().paper() + "　" + ChineseDates.date(issue.edition().date()) + "　第"
-                    + page.number() + "版" + (page.section().isEmpty() ? "" : "　" + page.section());
+            String slug = issue.edition().paper() + "　" + ChineseDates.date(issue.edition().date()) + "　"
+                    + Page.label(page.number()) + (page.section().isEmpty() ? "" : "　" + page.section());
             pages.add(new PageLayout(page.number(), page.section(), grid.pageWidth(), grid.pageHeight(),
                     issue.edition().bleedMm() * 72 / 25.4, slug, items, placements, fill, warnings));
         }

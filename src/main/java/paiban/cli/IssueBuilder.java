@@ -5,8 +5,10 @@ import paiban.diag.Diagnostics;
 import paiban.diag.SourceException;
 import paiban.diag.SourceSpan;
 import paiban.font.FontLibrary;
+import paiban.font.FontsUnavailableException;
 import paiban.layout.IssueLayout;
 import paiban.layout.PageLayout;
+import paiban.model.Edition;
 import paiban.model.Issue;
 import paiban.render.epub.EpubWriter;
 import paiban.render.pdf.PdfOptions;
@@ -49,13 +51,27 @@ public final class IssueBuilder {
     /** Width of the EPUB cover, the front page drawn as printed. */
     private static final int COVER_WIDTH_PX = 1200;
 
-    private final IssueLayout layout;
-    private final PdfRenderer pdf;
+    /** Layout and PDF writing with one set of faces: simplified, or traditional for zh-Hant editions. */
+    private record Pipeline(IssueLayout layout, PdfRenderer pdf) {
+        Pipeline(FontLibrary fonts) {
+            this(new IssueLayout(fonts), new PdfRenderer(fonts));
+        }
+    }
+
+    private final FontLibrary fonts;
+    private final Pipeline simplified;
+    private Pipeline traditional;
     private final PageImage pageImage = new PageImage();
 
     public IssueBuilder(FontLibrary fonts) {
-        this.layout = new IssueLayout(fonts);
-        this.pdf = new PdfRenderer(fonts);
+        this.fonts = fonts;
+        this.simplified = new Pipeline(fonts);
+    }
+
+    private Pipeline pipeline(Edition edition) {
+        if (!edition.traditional()) return simplified;
+        if (traditional == null) traditional = new Pipeline(fonts.traditional());
+        return traditional;
     }
 
     /** Reads and lays out without writing anything, so check reports what build would. */
@@ -84,10 +100,19 @@ public final class IssueBuilder {
         }
         long t1 = System.nanoTime();
         timings.put("read", (t1 - t0) / 1_000_000);
+        Pipeline p;
+        try {
+            p = pipeline(issue.edition());
+        } catch (FontsUnavailableException e) {
+            diags.error(SourceSpan.of(folder, issue.id()), e.getMessage(),
+                    "paiban ships its traditional-Chinese fonts in fonts/ too; set PAIBAN_FONTS to that folder");
+            return new Result(issue, List.of(), diags.all(), List.of());
+        }
+        PdfRenderer pdf = p.pdf();
         if (outRoot != null && outputs.pdf()) pdf.prepare(issue);
         List<PageLayout> pages;
         try {
-            pages = layout.layout(issue, diags);
+            pages = p.layout().layout(issue, diags);
         } catch (RuntimeException e) {
             diags.error(SourceSpan.of(folder, issue.id()), "layout failed: " + e,
                     "this is a bug in paiban: please report it with the issue folder");

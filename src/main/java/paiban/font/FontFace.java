@@ -20,6 +20,12 @@ public final class FontFace {
     private final int[] bmpGlyphs;
     private final int[] supplementaryGroups;
     private final int[] advances;
+    /** Where the ink of each of {@link #PUNCTUATION} lies: fonts for the mainland and Japan set 。 left, Taiwan's centred. */
+    private final byte[] inkSides = new byte[PUNCTUATION.length()];
+
+    /** Full-width marks whose blank half, if they have one, punctuation adjustment may take up. */
+    private static final String PUNCTUATION = "。，、：；！？．“”‘’「」『』（）〔〕［］｛｝【】〖〗《》〈〉";
+    private static final byte BOTH_HALVES = 0, LEFT_HALF = 1, RIGHT_HALF = 2;
 
     private FontFace(String name, Path file, int unitsPerEm, int ascender, int descender,
                      int[] bmpGlyphs, int[] supplementaryGroups, int[] advances) {
@@ -45,7 +51,7 @@ public final class FontFace {
     private static FontFace parse(String name, Path file, ByteBuffer buf) {
         int numTables = u16(buf, 4);
         int head = -1, hhea = -1, hmtx = -1, cmap = -1;
-        boolean outlines = false, locations = false;
+        int glyf = -1, loca = -1;
         for (int i = 0; i < numTables; i++) {
             int rec = 12 + 16 * i;
             String tag = new String(new byte[]{buf.get(rec), buf.get(rec + 1), buf.get(rec + 2), buf.get(rec + 3)},
@@ -56,12 +62,12 @@ public final class FontFace {
                 case "hhea" -> hhea = offset;
                 case "hmtx" -> hmtx = offset;
                 case "cmap" -> cmap = offset;
-                case "glyf" -> outlines = true;
-                case "loca" -> locations = true;
+                case "glyf" -> glyf = offset;
+                case "loca" -> loca = offset;
                 default -> { }
             }
         }
-        if (!outlines || !locations) {
+        if (glyf < 0 || loca < 0) {
             // the PDF embeds TrueType outlines; a CFF (.otf) font renamed .ttf would fail only then
             throw new IllegalArgumentException("not a font with TrueType outlines (glyf and loca tables): " + file);
         }
@@ -106,7 +112,26 @@ public final class FontFace {
         } else {
             throw new IllegalArgumentException("font has no Unicode cmap: " + file);
         }
-        return new FontFace(name, file, unitsPerEm, ascender, descender, bmp, groups, advances);
+        FontFace face = new FontFace(name, file, unitsPerEm, ascender, descender, bmp, groups, advances);
+        boolean longLoca = buf.getShort(head + 50) != 0;
+        for (int i = 0; i < PUNCTUATION.length(); i++) {
+            int g = face.glyph(PUNCTUATION.charAt(i));
+            face.inkSides[i] = g == 0 ? BOTH_HALVES : inkSide(buf, glyf, loca, longLoca, g, unitsPerEm, advances);
+        }
+        return face;
+    }
+
+    /** Which half of its advance a glyph's outline lies in, from the glyph's own bounding box. */
+    private static byte inkSide(ByteBuffer buf, int glyf, int loca, boolean longLoca, int g, int unitsPerEm,
+                                int[] advances) {
+        int start = longLoca ? buf.getInt(loca + 4 * g) : u16(buf, loca + 2 * g) * 2;
+        int end = longLoca ? buf.getInt(loca + 4 * g + 4) : u16(buf, loca + 2 * g + 2) * 2;
+        if (end <= start) return BOTH_HALVES; // no outline
+        int xMin = buf.getShort(glyf + start + 2), xMax = buf.getShort(glyf + start + 6);
+        int half = advances[Math.min(g, advances.length - 1)] / 2;
+        if (xMax <= half) return LEFT_HALF;
+        if (xMin >= half) return RIGHT_HALF;
+        return BOTH_HALVES;
     }
 
     private static void readFormat4(ByteBuffer buf, int at, int[] bmp) {
@@ -156,6 +181,18 @@ public final class FontFace {
             else return supplementaryGroups[3 * mid + 2] + codePoint - supplementaryGroups[3 * mid];
         }
         return 0;
+    }
+
+    /** Whether the mark's ink lies in the left half of its em, the right half blank (。 in mainland fonts). */
+    public boolean inkInLeftHalf(int codePoint) {
+        int i = PUNCTUATION.indexOf(codePoint);
+        return i >= 0 && inkSides[i] == LEFT_HALF;
+    }
+
+    /** Whether the mark's ink lies in the right half of its em, the left half blank (「 and “). */
+    public boolean inkInRightHalf(int codePoint) {
+        int i = PUNCTUATION.indexOf(codePoint);
+        return i >= 0 && inkSides[i] == RIGHT_HALF;
     }
 
     public boolean has(int codePoint) {

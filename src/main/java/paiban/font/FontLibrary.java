@@ -7,30 +7,58 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The shipped fonts, loaded once per run. Resolves each character to the face that draws it:
- * the role's own face, else the fallback (楷体, which covers the most rare characters), else none.
+ * The shipped fonts, loaded once per run, in simplified-Chinese faces and (on first use)
+ * traditional ones. Resolves each character to the face that draws it: the role's own face, else
+ * (in a traditional library) the role's simplified face, else the fallback (楷体, which covers the
+ * most rare characters), else none.
  */
 public final class FontLibrary {
     private final Map<FontRole, FontFace> faces;
+    /** Of a traditional library: the simplified one, whose faces are tried after its own. */
+    private final FontLibrary simplified;
+    private final Path directory;
+    private FontLibrary traditional;
 
-    private FontLibrary(Map<FontRole, FontFace> faces) {
+    private FontLibrary(Map<FontRole, FontFace> faces, FontLibrary simplified, Path directory) {
         this.faces = faces;
+        this.simplified = simplified;
+        this.directory = directory;
     }
 
+    /**
+     * Loads the simplified-Chinese faces; the traditional ones load when first asked for. Every
+     * shipped file is looked for now, so a missing one is reported before any issue is read.
+     */
     public static FontLibrary load(Path directory) {
+        for (FontRole role : FontRole.values()) {
+            for (String name : new String[] {role.fileName(), role.traditionalFileName()}) {
+                if (!Files.isRegularFile(directory.resolve(name))) {
+                    throw new FontsUnavailableException("font missing: " + directory.resolve(name), null);
+                }
+            }
+        }
+        return new FontLibrary(faces(directory, false), null, directory);
+    }
+
+    /** The faces for traditional-Chinese editions (Taiwan's glyph forms), loaded once, on first use. */
+    public synchronized FontLibrary traditional() {
+        if (simplified != null) return this;
+        if (traditional == null) traditional = new FontLibrary(faces(directory, true), this, directory);
+        return traditional;
+    }
+
+    private static Map<FontRole, FontFace> faces(Path directory, boolean traditional) {
         Map<FontRole, FontFace> faces = new EnumMap<>(FontRole.class);
         for (FontRole role : FontRole.values()) {
-            Path file = directory.resolve(role.fileName());
-            if (!Files.isRegularFile(file)) {
-                throw new FontsUnavailableException("font missing: " + file, null);
-            }
+            String name = traditional ? role.traditionalFileName() : role.fileName();
+            Path file = directory.resolve(name);
             try {
-                faces.put(role, FontFace.load(role.fileName().replace(".ttf", ""), file));
+                faces.put(role, FontFace.load(name.replace(".ttf", ""), file));
             } catch (UncheckedIOException | IllegalArgumentException | IndexOutOfBoundsException e) {
                 throw new FontsUnavailableException("cannot read font " + file + ": " + e.getMessage(), e);
             }
         }
-        return new FontLibrary(faces);
+        return faces;
     }
 
     /**
@@ -64,6 +92,8 @@ public final class FontLibrary {
     public FontFace resolve(FontRole role, int codePoint) {
         FontFace own = faces.get(role);
         if (own.has(codePoint)) return own;
+        // a simplified character in a traditional edition keeps its role's style
+        if (simplified != null && simplified.face(role).has(codePoint)) return simplified.face(role);
         FontFace fb = fallback();
         if (fb.has(codePoint)) return fb;
         for (FontFace f : faces.values()) {

@@ -5,8 +5,6 @@ import com.ibm.icu.util.GregorianCalendar;
 import com.ibm.icu.util.TimeZone;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 
 /** Dates as a Chinese daily prints them: 2026年11月26日 星期四, 农历丙午年十月初八. */
 public final class ChineseDates {
@@ -25,16 +23,6 @@ public final class ChineseDates {
 
     public static String weekday(LocalDate d) {
         return "星期" + WEEKDAYS.charAt(d.getDayOfWeek().getValue() - 1);
-    }
-
-    /**
-     * Whether an edition in this BCP 47 language is set in traditional characters: script Hant,
-     * or no script and a region that writes traditional (Taiwan, Hong Kong, Macao).
-     */
-    public static boolean traditional(String languageTag) {
-        Locale locale = Locale.forLanguageTag(languageTag);
-        return locale.getLanguage().equals("zh") && (locale.getScript().equals("Hant")
-                || locale.getScript().isEmpty() && List.of("TW", "HK", "MO").contains(locale.getCountry()));
     }
 
     /** The lunar date in simplified characters. */

@@ -54,7 +54,7 @@ final class Furniture {
 
         List<String> info = new ArrayList<>();
         info.add(ChineseDates.date(e.date()) + " " + ChineseDates.weekday(e.date()));
-        info.add(ChineseDates.lunar(e.date(), ChineseDates.traditional(e.language())));
+        info.add(ChineseDates.lunar(e.date(), e.traditional()));
         info.add((e.number() > 0 ? "第" + e.number() + "期　" : "") + "今日" + issue.pages().size() + "版");
         double infoX = grid.left() + name.width() + grid.gutter() * 3;
         double infoWidth = grid.left() + bandWidth - infoX;

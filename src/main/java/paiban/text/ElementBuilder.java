@@ -209,8 +209,9 @@ final class ElementBuilder {
         }
         int advance = (int) Math.round(face.advance(measured) * run.size());
         int blank = Math.max(0, advance - em / 2);
-        int left = cls == CharClass.OPENING ? blank : 0;
-        int right = cls == CharClass.CLOSING || cls == CharClass.STOP ? blank : 0;
+        // only a half the face leaves blank can be taken up: Taiwan's fonts centre 。，、：； in the em
+        int left = cls == CharClass.OPENING && face.inkInRightHalf(cp) ? blank : 0;
+        int right = (cls == CharClass.CLOSING || cls == CharClass.STOP) && face.inkInLeftHalf(cp) ? blank : 0;
         return new Glyph(cp, text, face, run.role(), run.size(), cls, advance, left, right);
     }
 

@@ -43,4 +43,31 @@ class FontLibraryTest {
         assertTrue(sans.ascender() > 700 && sans.ascender() < 1200, "ascender " + sans.ascender());
         assertTrue(sans.descender() < 0);
     }
+
+    @Test
+    void mainlandFontsSetStopsInTheLeftHalfTaiwansCentreThem() {
+        FontFace sc = fonts.face(FontRole.SERIF), tc = fonts.traditional().face(FontRole.SERIF);
+        assertTrue(tc.file().getFileName().toString().startsWith("NotoSerifTC"), tc.toString());
+        for (char stop : "。，、：；".toCharArray()) {
+            assertTrue(sc.inkInLeftHalf(stop), "mainland " + stop);
+            assertFalse(tc.inkInLeftHalf(stop) || tc.inkInRightHalf(stop), "Taiwan " + stop + " is centred");
+        }
+        for (FontFace face : new FontFace[] {sc, tc}) {
+            assertTrue(face.inkInRightHalf('「') && face.inkInRightHalf('“'), face + ": opening marks");
+            assertTrue(face.inkInLeftHalf('」') && face.inkInLeftHalf('”'), face + ": closing marks");
+            assertFalse(face.inkInLeftHalf('中') || face.inkInRightHalf('中'), face + ": not punctuation");
+        }
+    }
+
+    @Test
+    void aTraditionalLibraryFallsBackToTheSimplifiedFaceOfTheSameRole() {
+        FontLibrary tc = fonts.traditional();
+        assertSame(tc, fonts.traditional(), "loaded once");
+        assertSame(tc, tc.traditional());
+        int simplifiedOnly = "这们说发现进经济发"
+                .codePoints().filter(c -> !tc.face(FontRole.SANS_BOLD).has(c)).findFirst().orElseThrow();
+        assertSame(fonts.face(FontRole.SANS_BOLD), tc.resolve(FontRole.SANS_BOLD, simplifiedOnly),
+                "a simplified character keeps the headline's style: " + Character.toString(simplifiedOnly));
+        assertSame(tc.face(FontRole.SANS_BOLD), tc.resolve(FontRole.SANS_BOLD, '臺'));
+    }
 }

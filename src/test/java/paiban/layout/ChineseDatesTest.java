@@ -28,10 +28,10 @@ class ChineseDatesTest {
         assertEquals("農曆乙巳年臘月廿九", ChineseDates.lunar(LocalDate.of(2026, 2, 16), true));
         assertEquals("農曆丙午年冬月初四", ChineseDates.lunar(LocalDate.of(2026, 12, 12), true));
         for (String tag : new String[] {"zh-Hant", "zh-TW", "zh-HK", "zh-Hant-TW", "zh-MO"}) {
-            assertEquals(true, ChineseDates.traditional(tag), tag);
+            assertEquals(true, paiban.model.Edition.traditional(tag), tag);
         }
         for (String tag : new String[] {"zh-Hans", "zh", "zh-CN", "zh-Hans-HK", "ja", "en"}) {
-            assertEquals(false, ChineseDates.traditional(tag), tag);
+            assertEquals(false, paiban.model.Edition.traditional(tag), tag);
         }
     }
 }

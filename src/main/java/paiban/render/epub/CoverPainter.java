@@ -78,7 +78,7 @@ final class CoverPainter {
         Locale locale = Locale.forLanguageTag(wording.lang());
         List<String> parts = new ArrayList<>();
         if (locale.getLanguage().equals("zh")) {
-            parts.add(ChineseDates.lunar(edition.date(), ChineseDates.traditional(edition.language())));
+            parts.add(ChineseDates.lunar(edition.date(), edition.traditional()));
         }
         if (edition.number() > 0) {
             parts.add("第" + edition.number() + (locale.getLanguage().equals("ja") ? "号" : "期"));

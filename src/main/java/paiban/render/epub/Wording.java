@@ -1,6 +1,6 @@
 package paiban.render.epub;
 
-import paiban.layout.ChineseDates;
+import paiban.model.Edition;
 import paiban.model.Page;
 
 import java.util.Locale;
@@ -22,7 +22,7 @@ record Wording(String lang, String toc, String cover, String bodyMatter, String 
                     "紙面の順に記事を収録。見出しによる構造、目次、画像の代替テキストを備え、文字の大きさや表示を変更できます。");
         }
         if (locale.getLanguage().equals("zh")) {
-            boolean traditional = ChineseDates.traditional(editionLanguage);
+            boolean traditional = Edition.traditional(editionLanguage);
             String region = !locale.getCountry().isEmpty() ? locale.getCountry() : traditional ? "TW" : "CN";
             if (traditional) {
                 return new Wording("zh-" + region, "目錄", "封面", "正文",

@@ -208,4 +208,14 @@ class EditionTest {
         SourceException e = assertThrows(SourceException.class, () -> new IssueReader().read(missing, new Diagnostics()));
         assertTrue(e.diagnostics().get(0).message().contains("does not exist"));
     }
+
+    @Test
+    void traditionalChineseIsScriptHantOrARegionThatWritesIt() {
+        for (String tag : List.of("zh-Hant", "zh-TW", "zh-HK", "zh-Hant-TW", "zh-MO")) {
+            assertTrue(Edition.traditional(tag), tag);
+        }
+        for (String tag : List.of("zh-Hans", "zh", "zh-CN", "zh-Hans-HK", "ja", "en")) {
+            assertFalse(Edition.traditional(tag), tag);
+        }
+    }
 }

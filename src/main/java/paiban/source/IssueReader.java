@@ -103,18 +103,18 @@ public final class IssueReader {
     static final int MAX_PAGES = 200;
 
     private static List<Path> pageFolders(SourceTree tree, Diagnostics diags) {
-        List<Path> folders;
-        try (Stream<Path> s = Files.list(tree.root())) {
-            folders = s.filter(Files::isDirectory)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !p.getFileName().toString().equals(IMAGES))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .toList();
+        List<Path> entries;
+        try {
+            entries = entries(tree.root());
         } catch (IOException e) {
             diags.error(tree.span(tree.root()), "cannot list the issue folder: " + e.getMessage());
             return List.of();
         }
-        warnStrayArticles(tree.root(), "the issue folder", "move it into a page folder such as 01/", tree, diags);
+        List<Path> folders = entries.stream().filter(Files::isDirectory)
+                .filter(p -> !p.getFileName().toString().startsWith("."))
+                .filter(p -> !p.getFileName().toString().equals(IMAGES))
+                .toList();
+        warnStrayArticles(files(entries), true, "the issue folder", "move it into a page folder such as 01/", tree, diags);
         if (folders.isEmpty()) {
             diags.error(tree.span(tree.root()), "the issue has no page folders",
                     "make one folder per page, named 01, 02, …, each holding the page's .md articles");
@@ -151,37 +151,45 @@ public final class IssueReader {
      * Files that look like articles but will not be read: {@code .md} files in the issue folder, or
      * {@code .MD}, {@code .markdown}, {@code .txt} files in a page folder.
      */
-    private static void warnStrayArticles(Path folder, String where, String hint, SourceTree tree, Diagnostics diags) {
-        boolean issueFolder = folder.equals(tree.root());
-        try (Stream<Path> s = Files.list(folder)) {
-            s.filter(Files::isRegularFile).sorted().forEach(p -> {
-                String n = p.getFileName().toString();
-                String lower = n.toLowerCase(java.util.Locale.ROOT);
-                boolean looksLikeArticle = lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".txt");
-                boolean read = !issueFolder && n.endsWith(".md");
-                if (looksLikeArticle && !read && !n.startsWith(".")) {
-                    diags.warning(tree.span(p), "'" + n + "' in " + where + " is not read", hint);
-                }
-            });
-        } catch (IOException e) {
-            // the listing error is reported where the folder is read
+    private static void warnStrayArticles(List<Path> files, boolean issueFolder, String where, String hint,
+                                          SourceTree tree, Diagnostics diags) {
+        for (Path p : files) {
+            String n = p.getFileName().toString();
+            String lower = n.toLowerCase(java.util.Locale.ROOT);
+            boolean looksLikeArticle = lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".txt");
+            boolean read = !issueFolder && n.endsWith(".md");
+            if (looksLikeArticle && !read && !n.startsWith(".")) {
+                diags.warning(tree.span(p), "'" + n + "' in " + where + " is not read", hint);
+            }
         }
     }
 
     private static List<Path> articleFiles(Path folder, SourceTree tree, Diagnostics diags) {
-        warnStrayArticles(folder, "page folder '" + folder.getFileName() + "'",
-                "articles are read from files whose names end in .md", tree, diags);
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(Files::isRegularFile)
-                    .map(p -> p.toAbsolutePath().normalize())
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .toList();
+        List<Path> files;
+        try {
+            files = files(entries(folder));
         } catch (IOException e) {
             diags.error(tree.span(folder), "cannot list page folder: " + e.getMessage());
             return List.of();
         }
+        warnStrayArticles(files, false, "page folder '" + folder.getFileName() + "'",
+                "articles are read from files whose names end in .md", tree, diags);
+        return files.stream()
+                .filter(p -> p.getFileName().toString().endsWith(".md"))
+                .filter(p -> !p.getFileName().toString().startsWith("."))
+                .map(p -> p.toAbsolutePath().normalize())
+                .toList();
+    }
+
+    /** A folder's entries, listed once, in name order. */
+    private static List<Path> entries(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        }
+    }
+
+    private static List<Path> files(List<Path> entries) {
+        return entries.stream().filter(Files::isRegularFile).toList();
     }
 
     private static String articleId(Path folder, Path file) {

@@ -37,20 +37,25 @@ public final class FontLibrary {
                 }
             }
         }
-        return new FontLibrary(faces(directory, false), null, directory);
+        return new FontLibrary(faces(directory, null), null, directory);
     }
 
     /** The faces for traditional-Chinese editions (Taiwan's glyph forms), loaded once, on first use. */
     public synchronized FontLibrary traditional() {
         if (simplified != null) return this;
-        if (traditional == null) traditional = new FontLibrary(faces(directory, true), this, directory);
+        if (traditional == null) traditional = new FontLibrary(faces(directory, this), this, directory);
         return traditional;
     }
 
-    private static Map<FontRole, FontFace> faces(Path directory, boolean traditional) {
+    /** The simplified faces, or with {@code simplified} given the traditional ones, sharing the files both use. */
+    private static Map<FontRole, FontFace> faces(Path directory, FontLibrary simplified) {
         Map<FontRole, FontFace> faces = new EnumMap<>(FontRole.class);
         for (FontRole role : FontRole.values()) {
-            String name = traditional ? role.traditionalFileName() : role.fileName();
+            String name = simplified == null ? role.fileName() : role.traditionalFileName();
+            if (simplified != null && name.equals(role.fileName())) {
+                faces.put(role, simplified.face(role));
+                continue;
+            }
             Path file = directory.resolve(name);
             try {
                 faces.put(role, FontFace.load(name.replace(".ttf", ""), file));

@@ -169,7 +169,7 @@ final class ArticleShaper {
         List<PlacedGlyph> glyphs = new ArrayList<>(last.glyphs());
         double shift = measure - indent - refLine.width();
         glyphs.addAll(leader(last.width() + body() * 0.1, shift - body() * 0.1, p.span()));
-        glyphs.addAll(moved(refLine.glyphs(), shift));
+        refLine.glyphs().forEach(g -> glyphs.add(g.shifted(shift)));
         flow.add(new FlowItem.Line(new ComposedLine(glyphs, measure - indent, true), indent));
     }
 
@@ -218,7 +218,8 @@ final class ArticleShaper {
             last.addAll(leader(labelEnd + gap * 0.1, valueStart - gap * 0.1, t.span()));
             for (int c = 1; c < columns; c++) {
                 ComposedLine cell = cells.get(r).get(c - 1);
-                last.addAll(moved(cell.glyphs(), x + widths[c] - cell.width()));
+                double shift = x + widths[c] - cell.width();
+                cell.glyphs().forEach(g -> last.add(g.shifted(shift)));
                 x += widths[c] + gap;
             }
             flow.add(new FlowItem.Line(new ComposedLine(last, measure, true), indent));
@@ -244,7 +245,7 @@ final class ArticleShaper {
         List<PlacedGlyph> dots = new ArrayList<>();
         for (int i = 0; i <= steps; i++) {
             double x = steps == 0 ? from : from + room * i / steps;
-            dots.add(new PlacedGlyph(dot.codePoint(), LEADER_DOT, dot.face(), dot.size(), x, dot.width()));
+            dots.add(dot.at(x));
         }
         return dots;
     }
@@ -366,12 +367,6 @@ final class ArticleShaper {
                     width, CENTERED_HEAD, diags));
         }
         return lines;
-    }
-
-    private static List<PlacedGlyph> moved(List<PlacedGlyph> glyphs, double dx) {
-        List<PlacedGlyph> out = new ArrayList<>(glyphs.size());
-        for (PlacedGlyph g : glyphs) out.add(new PlacedGlyph(g.codePoint(), g.text(), g.face(), g.size(), g.x() + dx, g.width()));
-        return out;
     }
 
     private static boolean fits(Article article, List<ComposedLine> lines, int maxLines) {

@@ -106,7 +106,7 @@ final class LineSetter {
         double lineEnd = placed.isEmpty() ? 0 : placed.get(placed.size() - 1).x() + placed.get(placed.size() - 1).width();
         double offset = style.alignment() == Alignment.CENTER ? Math.max(0, (measure / 1000.0 - lineEnd) / 2) : 0;
         if (offset > 0) {
-            placed.replaceAll(g -> new PlacedGlyph(g.codePoint(), g.text(), g.face(), g.size(), g.x() + offset, g.width()));
+            placed.replaceAll(g -> g.shifted(offset));
         }
         return new ComposedLine(placed, lineEnd + offset, last);
     }

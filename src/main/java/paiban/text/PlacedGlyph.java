@@ -12,4 +12,13 @@ import paiban.font.FontFace;
  * stands for in extracted text (one code point; empty for a hyphen the composer inserted).
  */
 public record PlacedGlyph(int codePoint, String text, FontFace face, double size, double x, double width) {
+    /** The same glyph set at another x. */
+    public PlacedGlyph at(double newX) {
+        return new PlacedGlyph(codePoint, text, face, size, newX, width);
+    }
+
+    /** The same glyph moved {@code dx} along the line. */
+    public PlacedGlyph shifted(double dx) {
+        return at(x + dx);
+    }
 }

@@ -40,7 +40,7 @@ final class ArticleShaper {
     private final Diagnostics diags;
     /** The leader's dot, set once. */
     private PlacedGlyph leaderDot;
-    /** Paragraphs prepared once and set at each width a module tries (变栏, continuations). */
+    /** Paragraphs (body, headlines, captions, tables) prepared once and set at each width a module tries. */
     private final Map<List<Object>, PreparedParagraph> prepared = new HashMap<>();
 
     ArticleShaper(Grid grid, Composer composer, Diagnostics diags) {
@@ -132,7 +132,7 @@ final class ArticleShaper {
 
     /** The first line of a text set flush left in {@code measure} pt (labels, pointers, jump lines). */
     ComposedLine line(String text, FontRole role, double size, SourceSpan span, double measure) {
-        return composer.compose(List.of(new TextRun(text, role, size, span)), measure, ParagraphStyle.LINE, diags).get(0);
+        return lines(List.of(new TextRun(text, role, size, span)), ParagraphStyle.LINE, measure).get(0);
     }
 
     /**
@@ -163,7 +163,7 @@ final class ArticleShaper {
             addParagraph(head, ParagraphStyle.BODY, indent, measure, flow);
             return;
         }
-        List<ComposedLine> lines = composer.compose(head, titleMeasure, ParagraphStyle.LINE, diags);
+        List<ComposedLine> lines = lines(head, ParagraphStyle.LINE, titleMeasure);
         for (int i = 0; i < lines.size() - 1; i++) flow.add(new FlowItem.Line(lines.get(i), indent));
         ComposedLine last = lines.get(lines.size() - 1);
         List<PlacedGlyph> glyphs = new ArrayList<>(last.glyphs());
@@ -201,7 +201,7 @@ final class ArticleShaper {
             List<Inline> label = t.rows().get(r).isEmpty() ? List.of() : t.rows().get(r).get(0);
             List<TextRun> runs = runs(label, header ? FontRole.SANS_BOLD : FontRole.SERIF, body(), t.span());
             List<ComposedLine> lines = runs.isEmpty() ? List.of()
-                    : composer.compose(runs, measure, FLUSH, diags);
+                    : lines(runs, FLUSH, measure);
             List<PlacedGlyph> last = new ArrayList<>();
             double labelEnd = 0;
             if (!lines.isEmpty() && lines.get(lines.size() - 1).width() + gap + values <= measure) {
@@ -229,7 +229,7 @@ final class ArticleShaper {
     private ComposedLine cell(List<Inline> content, boolean header, SourceSpan span) {
         List<TextRun> runs = runs(content, header ? FontRole.SANS_BOLD : FontRole.SERIF, body(), span);
         if (runs.isEmpty()) return new ComposedLine(List.of(), 0, true);
-        return composer.compose(runs, 10_000, ParagraphStyle.LINE, diags).get(0);
+        return lines(runs, ParagraphStyle.LINE, 10_000).get(0);
     }
 
     /**
@@ -253,11 +253,15 @@ final class ArticleShaper {
     private void addParagraph(List<TextRun> runs, ParagraphStyle style, double indent, double measure,
                               List<FlowItem> flow) {
         if (runs.isEmpty()) return;
-        PreparedParagraph paragraph = prepared.computeIfAbsent(List.of(runs, style),
-                k -> composer.prepare(runs, style, diags));
-        for (ComposedLine line : paragraph.compose(measure - indent)) {
+        for (ComposedLine line : lines(runs, style, measure - indent)) {
             flow.add(new FlowItem.Line(line, indent));
         }
+    }
+
+    /** The lines of a paragraph at a measure, prepared once and then set at every width a module tries. */
+    private List<ComposedLine> lines(List<TextRun> runs, ParagraphStyle style, double measure) {
+        return prepared.computeIfAbsent(List.of(List.copyOf(runs), style), k -> composer.prepare(runs, style, diags))
+                .compose(measure);
     }
 
     private FlowItem.Figure figure(Picture picture, double width) {
@@ -278,7 +282,7 @@ final class ArticleShaper {
                     FontRole.KAI, body(), picture.span()));
         }
         if (runs.isEmpty()) return List.of();
-        return composer.compose(runs, width, FLUSH, diags);
+        return lines(runs, FLUSH, width);
     }
 
     static List<TextRun> runs(List<Inline> inlines, FontRole base, double size, SourceSpan span) {
@@ -330,8 +334,8 @@ final class ArticleShaper {
         double y = 0.35 * grid.pitch();
         if (!article.kicker().isEmpty() && !continuation) {
             double ks = Math.max(body() * 1.15, size * 0.42);
-            for (ComposedLine l : composer.compose(List.of(new TextRun(article.kicker(), FontRole.SANS, ks,
-                    article.span())), width, CENTERED_HEAD, diags)) {
+            for (ComposedLine l : lines(List.of(new TextRun(article.kicker(), FontRole.SANS, ks,
+                    article.span())), CENTERED_HEAD, width)) {
                 y += ks * 1.0;
                 lines.add(new Headline.Placed(l, y));
                 y += ks * 0.35;
@@ -345,8 +349,8 @@ final class ArticleShaper {
         if (!article.subtitle().isEmpty() && !continuation) {
             double ss = Math.max(body() * 1.2, size * 0.45);
             y += ss * 0.2;
-            for (ComposedLine l : composer.compose(List.of(new TextRun(article.subtitle(), FontRole.SERIF, ss,
-                    article.span())), width, CENTERED_HEAD, diags)) {
+            for (ComposedLine l : lines(List.of(new TextRun(article.subtitle(), FontRole.SERIF, ss,
+                    article.span())), CENTERED_HEAD, width)) {
                 y += ss * 0.95;
                 lines.add(new Headline.Placed(l, y));
                 y += ss * 0.35;
@@ -354,8 +358,8 @@ final class ArticleShaper {
         }
         y += 0.45 * grid.pitch();
         List<ComposedLine> byline = article.byline().isEmpty() || continuation ? List.of()
-                : composer.compose(List.of(new TextRun(BYLINE_MARK + article.byline().strip().replaceAll("\\s+", "\u3000"), FontRole.KAI, body(),
-                article.span())), width, ParagraphStyle.LINE, diags);
+                : lines(List.of(new TextRun(BYLINE_MARK + article.byline().strip().replaceAll("\\s+", "\u3000"), FontRole.KAI, body(),
+                article.span())), ParagraphStyle.LINE, width);
         int rows = (int) Math.ceil(y / grid.pitch() - 1e-6) + byline.size();
         return new Headline(lines, y, byline, rows);
     }
@@ -363,8 +367,7 @@ final class ArticleShaper {
     private List<ComposedLine> titleLines(Article article, double size, double width) {
         List<ComposedLine> lines = new ArrayList<>();
         for (String part : article.title()) {
-            lines.addAll(composer.compose(List.of(new TextRun(part, FontRole.SANS_BOLD, size, article.span())),
-                    width, CENTERED_HEAD, diags));
+            lines.addAll(lines(List.of(new TextRun(part, FontRole.SANS_BOLD, size, article.span())), CENTERED_HEAD, width));
         }
         return lines;
     }

@@ -143,11 +143,12 @@ final class Planner {
 
     private Fit fit(Piece p, int i, int w, int h, boolean wideBody) {
         Fit none = new Fit(INFEASIBLE, 0, 0, 0, 0, 0, 0, wideBody);
+        // widths the piece cannot take are refused before its body is set at them
+        if (w < p.minColumns() || w > p.maxColumns()) return none;
+        if (p.forcedColumns() > 0 && w != Math.min(p.forcedColumns(), width)) return none;
         List<FlowItem> flow = p.flow(w, wideBody);
         int bodyColumns = p.bodyColumns(w, wideBody);
         int flowRows = p.flowRows(w, wideBody);
-        if (w < p.minColumns() || w > p.maxColumns()) return none;
-        if (p.forcedColumns() > 0 && w != Math.min(p.forcedColumns(), width)) return none;
         int[] pic = p.pictureRows(w);
         int fixed = p.fixedRows(w);
         int room = h - fixed - pic[0];

@@ -25,11 +25,6 @@ public final class ChineseDates {
         return "星期" + WEEKDAYS.charAt(d.getDayOfWeek().getValue() - 1);
     }
 
-    /** The lunar date in simplified characters. */
-    public static String lunar(LocalDate d) {
-        return lunar(d, false);
-    }
-
     /**
      * The lunar date (ICU's Chinese calendar, computed for China's time zone): 农历丙午年十月十八,
      * or 農曆…, 閏…, 臘月 in traditional characters.

@@ -30,10 +30,6 @@ public final class PreparedParagraph {
         return new LineSetter(fonts, glyphs, items, style).set(breaks(m), m);
     }
 
-    public ParagraphStyle style() {
-        return style;
-    }
-
     List<Item> items() {
         return items;
     }

@@ -12,14 +12,14 @@ class ChineseDatesTest {
         LocalDate d = LocalDate.of(2026, 11, 26);
         assertEquals("2026年11月26日", ChineseDates.date(d));
         assertEquals("星期四", ChineseDates.weekday(d));
-        assertEquals("农历丙午年十月十八", ChineseDates.lunar(d));
+        assertEquals("农历丙午年十月十八", ChineseDates.lunar(d, false));
     }
 
     @Test
     void springFestivalAndLeapMonth() {
-        assertEquals("农历丙午年正月初一", ChineseDates.lunar(LocalDate.of(2026, 2, 17)));
-        assertEquals("农历乙巳年闰六月初一", ChineseDates.lunar(LocalDate.of(2025, 7, 25)));
-        assertEquals("农历乙巳年腊月廿九", ChineseDates.lunar(LocalDate.of(2026, 2, 16)));
+        assertEquals("农历丙午年正月初一", ChineseDates.lunar(LocalDate.of(2026, 2, 17), false));
+        assertEquals("农历乙巳年闰六月初一", ChineseDates.lunar(LocalDate.of(2025, 7, 25), false));
+        assertEquals("农历乙巳年腊月廿九", ChineseDates.lunar(LocalDate.of(2026, 2, 16), false));
     }
 
     @Test

@@ -100,7 +100,7 @@ public final class EpubWriter {
         for (Page page : issue.pages()) {
             String href = IssueIndex.pageHref(page);
             Resource resource = new Resource(href.replace(".xhtml", ""), pages.render(page), href, MediatypeService.XHTML);
-            TOCReference entry = book.addSection(Xhtml.xmlChars(Wording.pageLabel(page.number(), page.section())), resource);
+            TOCReference entry = book.addSection(Xhtml.xmlChars(Page.label(page.number(), page.section())), resource);
             for (Article article : page.articles()) {
                 entry.addChildSection(new TOCReference(Xhtml.xmlChars(navTitle(article)), resource, index.anchor(article)));
             }

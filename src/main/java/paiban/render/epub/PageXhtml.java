@@ -28,7 +28,7 @@ final class PageXhtml {
     }
 
     byte[] render(Page page) {
-        String label = Wording.pageLabel(page.number(), page.section());
+        String label = Page.label(page.number(), page.section());
         Xhtml x = new Xhtml();
         x.open("body", "class", "page").newline();
         x.open("header", "class", "folio").element("p", label).close("header").newline();

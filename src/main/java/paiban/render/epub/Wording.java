@@ -1,7 +1,6 @@
 package paiban.render.epub;
 
 import paiban.model.Edition;
-import paiban.model.Page;
 
 import java.util.Locale;
 
@@ -33,10 +32,5 @@ record Wording(String lang, String toc, String cover, String bodyMatter, String 
         }
         return new Wording(locale.toLanguageTag(), "Contents", "Cover", "Start",
                 "All articles in the order of the printed pages, with headings, a table of contents and alternative text for every image; text can be resized and restyled.");
-    }
-
-    /** 第1版 要闻 (or 第1版 alone when the page has no section name). */
-    static String pageLabel(int number, String section) {
-        return section.isBlank() ? Page.label(number) : Page.label(number) + " " + section.strip();
     }
 }

@@ -319,7 +319,7 @@ public final class PdfRenderer {
     private void drawPage(Job doc, PageLayout page, Sheet at, PdfOutline root) throws DocumentException {
         PdfContentByte cb = doc.writer.getDirectContent();
         float top = at.media().getHeight();
-        String label = Page.label(page.number()) + (page.section().isEmpty() ? "" : " " + page.section());
+        String label = Page.label(page.number(), page.section());
         PdfOutline pageOutline = new PdfOutline(root, new PdfDestination(PdfDestination.FITH, top), label, true);
         for (PageItem item : page.items()) {
             if (item instanceof PageItem.TextLine t) {

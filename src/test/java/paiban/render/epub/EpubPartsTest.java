@@ -44,8 +44,8 @@ class EpubPartsTest {
     @Test
     void chineseDateAndPageLabel() {
         assertEquals("2026年1月5日", ChineseDates.date(LocalDate.of(2026, 1, 5)));
-        assertEquals("第4版 国际", Wording.pageLabel(4, " 国际 "));
-        assertEquals("第12版", Wording.pageLabel(12, ""));
+        assertEquals("第4版 国际", paiban.model.Page.label(4, " 国际 "));
+        assertEquals("第12版", paiban.model.Page.label(12, ""));
     }
 
     @Test

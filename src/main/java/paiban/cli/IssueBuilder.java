@@ -168,6 +168,10 @@ public final class IssueBuilder {
                     cause instanceof IOException || cause instanceof UncheckedIOException
                             ? "check that the output folder is writable"
                             : "this is a bug in paiban: please report it with the issue folder");
+            if (epub != null) {
+                // its cover painter is shared with the next issue's EPUB: let this one finish first
+                epub.exceptionally(x -> null).join();
+            }
             return new Result(issue, pages, diags.all(), List.of());
         }
         return new Result(issue, pages, diags.all(), written);

@@ -5,6 +5,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
@@ -13,10 +14,6 @@ import java.io.IOException;
  * marker) and an RGB image as JFIF YCbCr.
  */
 public final class JpegEncoder {
-    static {
-        ImageIO.setUseCache(false); // encode in memory, not through a temporary file
-    }
-
     private JpegEncoder() {
     }
 
@@ -26,7 +23,8 @@ public final class JpegEncoder {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1 << 12, image.hasRaster()
                 ? image.getRaster().getWidth() * image.getRaster().getHeight() / 4
                 : image.getRenderedImage().getWidth() * image.getRenderedImage().getHeight() / 4));
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+        // in memory: ImageIO would otherwise go through a temporary file
+        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
             writer.setOutput(out);
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);

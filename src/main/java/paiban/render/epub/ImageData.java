@@ -4,6 +4,7 @@ import nl.siegmann.epublib.domain.MediaType;
 import nl.siegmann.epublib.service.MediatypeService;
 
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,7 +21,7 @@ record ImageData(byte[] bytes, MediaType mediaType) {
         if (startsWith(data, 0xFF, 0xD8, 0xFF)) return new ImageData(data, MediatypeService.JPG);
         if (startsWith(data, 0x89, 'P', 'N', 'G')) return new ImageData(data, MediatypeService.PNG);
         if (startsWith(data, 'G', 'I', 'F', '8')) return new ImageData(data, MediatypeService.GIF);
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(data));
+        BufferedImage image = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(data)));
         if (image == null) throw new IOException("not a JPEG, PNG or other readable image: " + what);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(image, "png", png);

@@ -8,6 +8,7 @@ import paiban.render.JpegEncoder;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -55,7 +56,7 @@ final class PictureInks {
 
     /** The picture decoded and flattened onto white paper (transparency has no place in either PDF). */
     private static BufferedImage opaqueRgb(byte[] bytes, Path file) throws IOException {
-        BufferedImage src = ImageIO.read(new ByteArrayInputStream(bytes));
+        BufferedImage src = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)));
         if (src == null) throw new IOException("cannot decode picture " + file);
         if (src.getType() == BufferedImage.TYPE_3BYTE_BGR) return src; // a plain JPEG is opaque already
         BufferedImage rgb = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_3BYTE_BGR);

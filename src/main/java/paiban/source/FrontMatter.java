@@ -40,6 +40,6 @@ record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLin
     private static String line(String text, LineIndex lines, int n) {
         int start = lines.lineStart(n);
         int end = n < lines.lineCount() ? lines.lineStart(n + 1) : text.length();
-        return text.substring(start, end).replaceAll("[\r\n]+$", "");
+        return text.substring(start, end); // its line end is blank to isFence
     }
 }

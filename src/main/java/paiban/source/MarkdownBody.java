@@ -446,7 +446,9 @@ final class MarkdownBody {
             Tok.Run r = (Tok.Run) t;
             String text = r.text();
             if (pendingBreak) {
-                text = text.replaceFirst("^[ \\t]+", "");
+                int indent = 0;
+                while (indent < text.length() && (text.charAt(indent) == ' ' || text.charAt(indent) == '\t')) indent++;
+                text = text.substring(indent);
                 if (text.isEmpty()) continue;
                 trimLast(out);
                 if (!out.isEmpty()) {

@@ -154,11 +154,9 @@ final class Pictures {
     }
 
     private static String kindOf(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) return "JPEG";
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-        if (b.length < png.length) return null;
-        for (int i = 0; i < png.length; i++) if (b[i] != png[i]) return null;
-        return "PNG";
+        if (TextFile.startsWith(b, 0xFF, 0xD8, 0xFF)) return "JPEG";
+        if (TextFile.startsWith(b, 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n')) return "PNG";
+        return null;
     }
 
     /**

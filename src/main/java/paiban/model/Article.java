@@ -39,4 +39,9 @@ public record Article(String id, SourceSpan span, ArticleKind kind, int priority
             else if (block instanceof Block.ListBlock list) list.items().forEach(item -> addPictures(item, found));
         }
     }
+
+    /** The same article at another priority (1 = the page's lead). */
+    public Article withPriority(int newPriority) {
+        return new Article(id, span, kind, newPriority, kicker, title, subtitle, byline, dateline, picture, columns, body);
+    }
 }

@@ -148,9 +148,4 @@ final class ArticleReader {
     static void addInLineOrder(Diagnostics from, Diagnostics to) {
         from.all().stream().sorted(Comparator.comparingInt(d -> d.span().line())).forEach(to::add);
     }
-
-    static Article withPriority(Article a, int priority) {
-        return new Article(a.id(), a.span(), a.kind(), priority, a.kicker(), a.title(), a.subtitle(), a.byline(),
-                a.dateline(), a.picture(), a.columns(), a.body());
-    }
 }

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** issue.yaml → {@link Edition}. Returns empty when a required value is missing or wrong. */
 final class EditionReader {
@@ -28,8 +27,6 @@ final class EditionReader {
             new PaperFormat("berliner", 315, 470, 6),
             new PaperFormat("A3", 297, 420, 6),
             new PaperFormat("A4", 210, 297, 4));
-    static final Map<String, PaperFormat> FORMATS = NAMED_FORMATS.stream()
-            .collect(Collectors.toUnmodifiableMap(PaperFormat::name, f -> f));
     private static final List<String> FORMAT_NAMES = NAMED_FORMATS.stream().map(PaperFormat::name).toList();
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern CUSTOM = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[x×X*]\\s*(\\d+(?:\\.\\d+)?)\\s*(?:mm)?");
@@ -112,11 +109,11 @@ final class EditionReader {
     }
 
     private static PaperFormat format(YamlMap y, Diagnostics diags) {
-        PaperFormat fallback = FORMATS.get("broadsheet");
+        PaperFormat fallback = NAMED_FORMATS.get(0); // broadsheet
         Optional<String> s = y.string("format");
         if (s.isEmpty()) return fallback;
         String v = s.get();
-        for (String name : FORMAT_NAMES) if (name.equalsIgnoreCase(v)) return FORMATS.get(name);
+        for (PaperFormat f : NAMED_FORMATS) if (f.name().equalsIgnoreCase(v)) return f;
         Matcher m = CUSTOM.matcher(v.toLowerCase(Locale.ROOT));
         if (m.matches()) {
             double w = Double.parseDouble(m.group(1));

@@ -253,7 +253,7 @@ public final class IssueReader {
             } else {
                 p = next++;
             }
-            out.add(ArticleReader.withPriority(r.article(), p));
+            out.add(r.article().withPriority(p));
         }
         out.sort(Comparator.comparingInt(Article::priority).thenComparing(Article::id));
         return out;

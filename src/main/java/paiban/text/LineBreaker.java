@@ -1,6 +1,7 @@
 package paiban.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -140,6 +141,9 @@ public final class LineBreaker {
         private final double threshold;
         private final boolean finalPass;
         private List<Node> active = new ArrayList<>();
+        // reused at every feasible break, which in CJK text is nearly every character
+        private List<Node> spare = new ArrayList<>();
+        private final Node[] best = new Node[4];
 
         Pass(List<Item> items, Sums sums, long measure, LineFit fit, double threshold, boolean finalPass) {
             this.items = items;
@@ -187,9 +191,10 @@ public final class LineBreaker {
             boolean emergency = items.get(b) instanceof Item.Box
                     || (items.get(b) instanceof Item.Penalty p && p.forbidden());
             int start = lineStart(items, b);
-            Node[] best = new Node[4];
+            Arrays.fill(best, null);
             double minDemerits = Double.POSITIVE_INFINITY;
-            List<Node> survivors = new ArrayList<>(active.size() + 4);
+            List<Node> survivors = spare;
+            survivors.clear();
             for (int k = 0; k < active.size(); k++) {
                 Node a = active.get(k);
                 if (b <= a.start() && !forced) {
@@ -238,6 +243,7 @@ public final class LineBreaker {
             for (Node n : best) {
                 if (n != null && n.demerits() <= minDemerits + ADJ_DEMERITS) survivors.add(n);
             }
+            spare = active;
             active = survivors;
         }
 

@@ -37,16 +37,29 @@ import java.util.Random;
  */
 public class GenerateSampleImages {
 
-    static final Path OUT = Path.of("issues/2026-11-26/images");
+    static final Path SAMPLE = Path.of("issues/2026-11-26/images");
+    static final Path FIXTURES = Path.of("src/test/resources/fixtures");
 
+    /** No argument: the sample's pictures. {@code fixtures}: the test fixtures' pictures, smaller JPEGs. */
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
-        Files.createDirectories(OUT);
-        write(bridgeAtDusk(1600, 1000), "bridge-dusk.jpg");
-        write(harvest(1600, 1000), "harvest.jpg");
-        write(market(1600, 1000), "market.jpg");
-        write(station(1000, 1400), "station.jpg");
-        write(greenway(1600, 1000), "greenway.jpg");
+        if (args.length == 1 && args[0].equals("fixtures")) {
+            Path tab = FIXTURES.resolve("tabloid-2026-12-08/images");
+            write(bridgeAtDusk(3600, 700), tab.resolve("port-panorama.jpg"), 0.7f);
+            write(station(1000, 1600), tab.resolve("crane-portrait.jpg"), 0.7f);
+            write(market(1200, 1200), tab.resolve("night-market.jpg"), 0.7f);
+            write(harvest(1500, 1000), tab.resolve("orchard.jpg"), 0.7f);
+            write(greenway(1500, 1000), tab.resolve("riverside-run.jpg"), 0.7f);
+            write(market(1500, 1000), FIXTURES.resolve("zhhant-2026-12-09/images/old-market.jpg"), 0.7f);
+            write(harvest(1500, 1000), FIXTURES.resolve("ja-2026-12-10/images/rice-field.jpg"), 0.7f);
+            write(greenway(1500, 1000), FIXTURES.resolve("short-2026-12-11/images/park.jpg"), 0.7f);
+            return;
+        }
+        write(bridgeAtDusk(1600, 1000), SAMPLE.resolve("bridge-dusk.jpg"), 0.85f);
+        write(harvest(1600, 1000), SAMPLE.resolve("harvest.jpg"), 0.85f);
+        write(market(1600, 1000), SAMPLE.resolve("market.jpg"), 0.85f);
+        write(station(1000, 1400), SAMPLE.resolve("station.jpg"), 0.85f);
+        write(greenway(1600, 1000), SAMPLE.resolve("greenway.jpg"), 0.85f);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -146,12 +159,13 @@ public class GenerateSampleImages {
         }
     }
 
-    static void write(BufferedImage img, String name) throws IOException {
-        File f = OUT.resolve(name).toFile();
+    static void write(BufferedImage img, Path path, float quality) throws IOException {
+        Files.createDirectories(path.getParent());
+        File f = path.toFile();
         ImageWriter w = ImageIO.getImageWritersByFormatName("jpeg").next();
         ImageWriteParam p = w.getDefaultWriteParam();
         p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        p.setCompressionQuality(0.85f);
+        p.setCompressionQuality(quality);
         Files.deleteIfExists(f.toPath());
         try (ImageOutputStream out = ImageIO.createImageOutputStream(f)) {
             w.setOutput(out);

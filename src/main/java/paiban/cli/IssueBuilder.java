@@ -98,6 +98,8 @@ public final class IssueBuilder {
             e.diagnostics().forEach(diags::add);
             return new Result(null, List.of(), diags.all(), List.of());
         }
+        // hashed when read, so sources edited during the build are seen as changed by the next --changed
+        String hash = outRoot == null ? null : SourceHash.of(folder, outputs);
         long t1 = System.nanoTime();
         timings.put("read", (t1 - t0) / 1_000_000);
         Pipeline p;
@@ -159,7 +161,7 @@ public final class IssueBuilder {
             }
             timings.put("total", (t - t0) / 1_000_000);
             Path report = dir.resolve("report.json");
-            out.add(report, os -> os.write(Report.json(issue, pages, timings).getBytes(StandardCharsets.UTF_8)));
+            out.add(report, os -> os.write(Report.json(issue, pages, hash, timings).getBytes(StandardCharsets.UTF_8)));
             written.add(report);
             out.commit();
         } catch (IOException | RuntimeException e) {

@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -26,10 +27,12 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
 /** The command line: build, check, new and bench. Exit 0 success, 1 problems in sources, 2 usage. */
-@Command(name = "paiban", mixinStandardHelpOptions = true, version = "paiban 0.1.0",
+@Command(name = "paiban", mixinStandardHelpOptions = true, version = "paiban " + Main.VERSION,
         description = "Typesets Markdown newspaper issues into print PDF pages.",
         subcommands = {Main.Build.class, Main.Check.class, Main.New.class, Bench.class})
 public final class Main implements Callable<Integer> {
+    /** Stored in report.json's source hash: outputs of another version are rebuilt by {@code --changed}. */
+    static final String VERSION = "0.1.0";
     static final int OK = 0;
     static final int PROBLEMS = 1;
     static final int USAGE = 2;
@@ -184,6 +187,8 @@ public final class Main implements Callable<Integer> {
         boolean noMarks;
         @Option(names = "--archive", description = "also write <id>.archive.pdf (PDF/A-1b)")
         boolean archive;
+        @Option(names = "--changed", description = "skip an issue whose outputs were made by this paiban with these options from the same sources")
+        boolean changed;
         @Option(names = "--shard", paramLabel = "K/N", description = "build only every N-th issue of the sorted list, starting at the K-th")
         String shard;
         @Option(names = "--shards", paramLabel = "N", description = "with a Kubernetes Indexed Job (JOB_COMPLETION_INDEX): the number of workers")
@@ -207,6 +212,19 @@ public final class Main implements Callable<Integer> {
             IssueBuilder.Outputs outputs = new IssueBuilder.Outputs(!noPdf, !noEpub, !noMarks, archive);
             return eachIssue(spec, main, issues, worker, jobs, (builder, issue) -> {
                 long t = System.nanoTime();
+                if (changed && Files.isRegularFile(issue.resolve("issue.yaml"))) {
+                    String id = issue.toAbsolutePath().normalize().getFileName().toString();
+                    int pages;
+                    try {
+                        pages = SourceHash.unchangedPages(out.resolve(id), id, SourceHash.of(issue, outputs), outputs);
+                    } catch (UncheckedIOException e) {
+                        pages = -1; // a source that cannot be read: the build says which
+                    }
+                    if (pages >= 0) {
+                        return new Batch.Outcome(issue, id, "unchanged", pages, (System.nanoTime() - t) / 1_000_000,
+                                List.of(), null, List.of());
+                    }
+                }
                 return outcome(issue, builder.build(issue, out, outputs), "built", t);
             }, (o, stdout) -> {
                 for (Path p : o.outputs()) stdout.println("wrote " + p);

@@ -124,4 +124,44 @@ class BatchTest {
         assertTrue(k8s.err().contains("--shards N"), k8s.err());
         assertFalse(Files.exists(dir.resolve("x")));
     }
+
+    @Test
+    void changedRebuildsExactlyTheIssuesWhoseSourcesChanged() throws IOException {
+        Path out = dir.resolve("changed");
+        Path summary = dir.resolve("changed.jsonl");
+        assertEquals(Main.PROBLEMS, run(Map.of(), "build", archive.toString(), "--no-epub", "--out", out.toString()).code());
+        Path pdf = out.resolve("2026-03-02/2026-03-02.pdf");
+        var made = Files.getLastModifiedTime(pdf);
+
+        CliTest.Run again = run(Map.of(), "build", archive.toString(), "--no-epub", "--changed", "--out", out.toString(),
+                "--summary", summary.toString());
+        assertEquals(Main.PROBLEMS, again.code(), "the broken issue is tried again and fails again");
+        assertEquals("", again.out(), "nothing written");
+        assertEquals(List.of("unchanged", "failed", "unchanged", "unchanged"), statuses(summary));
+        assertTrue(Files.readAllLines(summary).get(0).contains("\"pages\": 1"), "pages read from report.json");
+        assertEquals(made, Files.getLastModifiedTime(pdf));
+
+        Path story = archive.resolve("2026/03/2026-03-04/01/10-spring.md");
+        String before = Files.readString(story);
+        try {
+            Files.writeString(story, before.replace("柳岸镇春耕提前一周", "柳岸镇春耕提前十天"));
+            CliTest.Run edited = run(Map.of(), "build", archive.toString(), "--no-epub", "--changed", "--out", out.toString(),
+                    "--summary", summary.toString());
+            assertEquals(List.of("unchanged", "failed", "built", "unchanged"), statuses(summary));
+            assertTrue(edited.out().contains("wrote " + out.resolve("2026-03-04/2026-03-04.pdf")), edited.out());
+            assertFalse(edited.out().contains("2026-03-02"), edited.out());
+        } finally {
+            Files.writeString(story, before);
+        }
+        Path issue = archive.resolve("2026/03/2026-03-02");
+        assertNotEquals(SourceHash.of(issue, IssueBuilder.Outputs.DEFAULT),
+                SourceHash.of(issue, new IssueBuilder.Outputs(true, false, true, false)), "other options, other outputs");
+        assertTrue(Files.readString(out.resolve("2026-03-02/report.json"))
+                .contains("\"sourceHash\": \"" + SourceHash.of(issue, new IssueBuilder.Outputs(true, false, true, false)) + "\""));
+    }
+
+    private static List<String> statuses(Path summary) throws IOException {
+        return Files.readAllLines(summary).stream()
+                .map(l -> l.replaceAll(".*\"status\": \"([a-z]+)\".*", "$1")).toList();
+    }
 }

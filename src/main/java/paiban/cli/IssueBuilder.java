@@ -42,10 +42,14 @@ public final class IssueBuilder {
 
     /**
      * Which outputs a build writes: the print PDF (with one PDF per page, crop marks optional),
-     * the EPUB, and the PDF/A archive copy.
+     * the EPUB, and the PDF/A archive copy at its level.
      */
-    public record Outputs(boolean pdf, boolean epub, boolean marks, boolean archive) {
+    public record Outputs(boolean pdf, boolean epub, boolean marks, boolean archive, PdfOptions.Standard archiveLevel) {
         public static final Outputs DEFAULT = new Outputs(true, true, true, false);
+
+        public Outputs(boolean pdf, boolean epub, boolean marks, boolean archive) {
+            this(pdf, epub, marks, archive, PdfOptions.Standard.PDF_A_3U);
+        }
     }
 
     /** Width of the EPUB cover, the front page drawn as printed. */
@@ -148,7 +152,7 @@ public final class IssueBuilder {
             }
             if (outputs.archive()) {
                 Path archiveFile = dir.resolve(issue.id() + ".archive.pdf");
-                out.add(archiveFile, os -> os.write(pdf.write(issue, pages, PdfOptions.archive())));
+                out.add(archiveFile, os -> os.write(pdf.write(issue, pages, PdfOptions.archive(outputs.archiveLevel()))));
                 written.add(archiveFile);
                 t = lap(timings, "archive", t);
             }

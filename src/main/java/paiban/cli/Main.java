@@ -1,8 +1,11 @@
 package paiban.cli;
 
+import paiban.Version;
+
 import paiban.diag.Diagnostic;
 import paiban.font.FontLibrary;
 import paiban.font.FontsUnavailableException;
+import paiban.render.pdf.PdfOptions;
 import paiban.source.Scaffold;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,18 +24,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
 /** The command line: build, check, new and bench. Exit 0 success, 1 problems in sources, 2 usage. */
-@Command(name = "paiban", mixinStandardHelpOptions = true, version = "paiban " + Main.VERSION,
+@Command(name = "paiban", mixinStandardHelpOptions = true, version = "paiban " + Version.NUMBER,
         description = "Typesets Markdown newspaper issues into print PDF pages.",
         subcommands = {Main.Build.class, Main.Check.class, Main.New.class, Bench.class})
 public final class Main implements Callable<Integer> {
-    /** Stored in report.json's source hash: outputs of another version are rebuilt by {@code --changed}. */
-    static final String VERSION = "0.1.0";
     static final int OK = 0;
     static final int PROBLEMS = 1;
     static final int USAGE = 2;
@@ -185,8 +187,10 @@ public final class Main implements Callable<Integer> {
         boolean noEpub;
         @Option(names = "--no-marks", description = "leave crop and registration marks off the print PDFs")
         boolean noMarks;
-        @Option(names = "--archive", description = "also write <id>.archive.pdf (PDF/A-1b)")
+        @Option(names = "--archive", description = "also write <id>.archive.pdf (PDF/A-3u with the sources embedded)")
         boolean archive;
+        @Option(names = "--archive-level", paramLabel = "LEVEL", description = "the archive copy's PDF/A level: 3u (default) or 1b")
+        String archiveLevel = "3u";
         @Option(names = "--changed", description = "skip an issue whose outputs were made by this paiban with these options from the same sources")
         boolean changed;
         @Option(names = "--shard", paramLabel = "K/N", description = "build only every N-th issue of the sorted list, starting at the K-th")
@@ -209,7 +213,16 @@ public final class Main implements Callable<Integer> {
                 spec.commandLine().getErr().println("paiban: " + e.getMessage());
                 return USAGE;
             }
-            IssueBuilder.Outputs outputs = new IssueBuilder.Outputs(!noPdf, !noEpub, !noMarks, archive);
+            PdfOptions.Standard level = switch (archiveLevel.toLowerCase(Locale.ROOT)) {
+                case "3u" -> PdfOptions.Standard.PDF_A_3U;
+                case "1b" -> PdfOptions.Standard.PDF_A_1B;
+                default -> null;
+            };
+            if (level == null) {
+                spec.commandLine().getErr().println("paiban: --archive-level is 3u or 1b, not '" + archiveLevel + "'");
+                return USAGE;
+            }
+            IssueBuilder.Outputs outputs = new IssueBuilder.Outputs(!noPdf, !noEpub, !noMarks, archive, level);
             return eachIssue(spec, main, issues, worker, jobs, (builder, issue) -> {
                 long t = System.nanoTime();
                 if (changed && Files.isRegularFile(issue.resolve("issue.yaml"))) {

@@ -1,17 +1,18 @@
 package paiban.cli;
 
+import paiban.Version;
+import paiban.render.pdf.SourceZip;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * What an issue's outputs were made from: SHA-256 over paiban's version, the output options and every
@@ -29,13 +30,10 @@ final class SourceHash {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
-        update(sha, "paiban " + Main.VERSION + "\n" + outputs + "\n");
+        update(sha, "paiban " + Version.NUMBER + "\n" + outputs + "\n");
         List<Path> files;
-        try (Stream<Path> all = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
-            // hidden files (editor and system clutter) are not read by IssueReader either
-            files = all.filter(Files::isRegularFile)
-                    .filter(p -> !folder.relativize(p).toString().matches("(.*/)?\\..*"))
-                    .sorted().toList();
+        try {
+            files = SourceZip.files(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -122,6 +122,10 @@ class BatchTest {
         CliTest.Run k8s = run(Map.of("JOB_COMPLETION_INDEX", "0"), "build", archive.toString(), "--out", dir.resolve("x").toString());
         assertEquals(Main.USAGE, k8s.code());
         assertTrue(k8s.err().contains("--shards N"), k8s.err());
+        CliTest.Run level = run(Map.of(), "build", archive.toString(), "--archive", "--archive-level", "2b",
+                "--out", dir.resolve("x").toString());
+        assertEquals(Main.USAGE, level.code());
+        assertTrue(level.err().contains("--archive-level is 3u or 1b, not '2b'"), level.err());
         assertFalse(Files.exists(dir.resolve("x")));
     }
 

@@ -10,6 +10,7 @@ import paiban.layout.IssueLayout;
 import paiban.layout.PageLayout;
 import paiban.model.Edition;
 import paiban.model.Issue;
+import paiban.render.archive.AltoWriter;
 import paiban.render.epub.EpubWriter;
 import paiban.render.pdf.PdfOptions;
 import paiban.render.pdf.PdfRenderer;
@@ -154,6 +155,12 @@ public final class IssueBuilder {
                 Path archiveFile = dir.resolve(issue.id() + ".archive.pdf");
                 out.add(archiveFile, os -> os.write(pdf.write(issue, pages, PdfOptions.archive(outputs.archiveLevel()))));
                 written.add(archiveFile);
+                for (PageLayout page : pages) {
+                    Path alto = dir.resolve("alto").resolve(String.format("%02d.xml", page.number()));
+                    String xml = AltoWriter.page(issue, page, archiveFile.getFileName().toString());
+                    out.add(alto, os -> os.write(xml.getBytes(StandardCharsets.UTF_8)));
+                    written.add(alto);
+                }
                 t = lap(timings, "archive", t);
             }
             if (epub != null) {

@@ -11,6 +11,7 @@ import paiban.layout.PageLayout;
 import paiban.model.Edition;
 import paiban.model.Issue;
 import paiban.render.archive.AltoWriter;
+import paiban.render.archive.MetsWriter;
 import paiban.render.epub.EpubWriter;
 import paiban.render.pdf.PdfOptions;
 import paiban.render.pdf.PdfRenderer;
@@ -156,11 +157,15 @@ public final class IssueBuilder {
                 out.add(archiveFile, os -> os.write(pdf.write(issue, pages, PdfOptions.archive(outputs.archiveLevel()))));
                 written.add(archiveFile);
                 for (PageLayout page : pages) {
-                    Path alto = dir.resolve("alto").resolve(String.format("%02d.xml", page.number()));
+                    Path alto = dir.resolve(MetsWriter.altoPath(page.number()));
                     String xml = AltoWriter.page(issue, page, archiveFile.getFileName().toString());
                     out.add(alto, os -> os.write(xml.getBytes(StandardCharsets.UTF_8)));
                     written.add(alto);
                 }
+                Path mets = dir.resolve(issue.id() + ".mets.xml");
+                String metsXml = MetsWriter.issue(issue, pages, archiveFile.getFileName().toString());
+                out.add(mets, os -> os.write(metsXml.getBytes(StandardCharsets.UTF_8)));
+                written.add(mets);
                 t = lap(timings, "archive", t);
             }
             if (epub != null) {

@@ -33,8 +33,11 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** The sample's ALTO pages: valid ALTO 4.4, every glyph's text in order, boxes where the PDF draws them. */
-class AltoWriterTest {
+/**
+ * The sample's ALTO pages (valid ALTO 4.4, every glyph's text in order, boxes where the PDF draws them)
+ * and its METS file (valid METS 1.12.1, pointing at those pages and blocks).
+ */
+class ArchiveFilesTest {
     /** 0.2 mm in ALTO's tenths of a millimetre. */
     private static final double TOLERANCE_MM10 = 2;
 
@@ -64,11 +67,11 @@ class AltoWriterTest {
         factory.setResourceResolver((type, ns, publicId, systemId, base) -> {
             if (systemId == null || !systemId.endsWith("xlink.xsd")) return null;
             LSInput input = ls.createLSInput();
-            input.setByteStream(AltoWriterTest.class.getResourceAsStream("/schemas/xlink.xsd"));
+            input.setByteStream(ArchiveFilesTest.class.getResourceAsStream("/schemas/xlink.xsd"));
             input.setSystemId(systemId);
             return input;
         });
-        try (InputStream in = AltoWriterTest.class.getResourceAsStream("/schemas/" + schema)) {
+        try (InputStream in = ArchiveFilesTest.class.getResourceAsStream("/schemas/" + schema)) {
             return factory.newSchema(new StreamSource(in, "schemas/" + schema)).newValidator();
         }
     }
@@ -108,6 +111,70 @@ class AltoWriterTest {
         assertFalse(articles.isEmpty());
         assertEquals(articles, ids);
         assertTrue(doc.getElementsByTagNameNS("*", "Illustration").getLength() > 0, "the front page's photo");
+    }
+
+    @Test
+    void metsValidatesAndPointsAtThePagesAndEveryArticlesBlocks() throws Exception {
+        Path mets = dir.resolve("2026-11-26.mets.xml");
+        validator("mets-1-12-1.xsd").validate(new StreamSource(mets.toFile()));
+        Document doc = parse(mets);
+        NodeList locations = doc.getElementsByTagNameNS("*", "FLocat");
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < locations.getLength(); i++) {
+            files.add(((Element) locations.item(i)).getAttributeNS("http://www.w3.org/1999/xlink", "href"));
+        }
+        assertEquals(List.of("2026-11-26.archive.pdf", "alto/01.xml", "alto/02.xml", "alto/03.xml", "alto/04.xml"), files);
+        for (String f : files) assertTrue(Files.isRegularFile(dir.resolve(f)), f);
+
+        // every article once in the logical map, its areas naming ComposedBlocks of the pages it runs on
+        List<String> articleIds = new ArrayList<>();
+        for (PageLayout page : built.pages()) {
+            for (PageItem item : page.items()) {
+                if (item instanceof PageItem.ArticleStart a) {
+                    if (!articleIds.contains(a.articleId())) articleIds.add(a.articleId());
+                }
+            }
+        }
+        NodeList divs = doc.getElementsByTagNameNS("*", "div");
+        int articles = 0;
+        for (int i = 0; i < divs.getLength(); i++) {
+            Element div = (Element) divs.item(i);
+            if (!div.getAttribute("TYPE").equals("article")) continue;
+            articles++;
+            NodeList areas = div.getElementsByTagNameNS("*", "area");
+            assertTrue(areas.getLength() > 0, div.getAttribute("LABEL"));
+            for (int k = 0; k < areas.getLength(); k++) {
+                Element area = (Element) areas.item(k);
+                int page = Integer.parseInt(area.getAttribute("FILEID").substring("ALTO".length()));
+                Document alto = parse(dir.resolve(MetsWriter.altoPath(page)));
+                NodeList blocks = alto.getElementsByTagNameNS("*", "ComposedBlock");
+                boolean found = false;
+                for (int b = 0; b < blocks.getLength(); b++) {
+                    found |= ((Element) blocks.item(b)).getAttribute("ID").equals(area.getAttribute("BEGIN"));
+                }
+                assertTrue(found, area.getAttribute("BEGIN") + " on page " + page);
+            }
+        }
+        assertEquals(articleIds.size(), articles);
+    }
+
+    /** An article continued on page 2 (a jump) is one article of page 1's section, with a block on each page. */
+    @Test
+    void aContinuedArticleIsOneArticleAcrossPages() {
+        PageLayout front = built.pages().get(0);
+        PageLayout second = built.pages().get(1);
+        PageItem.ArticleStart lead = front.items().stream().filter(i -> i instanceof PageItem.ArticleStart)
+                .map(i -> (PageItem.ArticleStart) i).findFirst().orElseThrow();
+        List<PageItem> items = new ArrayList<>(second.items());
+        items.add(new PageItem.ArticleStart(lead.articleId(), lead.title(), 100, true));
+        PageLayout jumped = new PageLayout(second.number(), second.section(), second.widthPt(), second.heightPt(),
+                second.bleedPt(), second.slug(), items, second.modules(), second.fill(), second.warnings());
+        String mets = MetsWriter.issue(built.issue(), List.of(front, jumped), "x.pdf");
+        String article = mets.substring(mets.indexOf("LABEL=\"" + lead.title() + "\""));
+        article = article.substring(0, article.indexOf("</mets:div>"));
+        assertTrue(article.contains("FILEID=\"ALTO1\" BETYPE=\"IDREF\" BEGIN=\"" + AltoWriter.articleBlockId(1, lead.articleId())), article);
+        assertTrue(article.contains("FILEID=\"ALTO2\" BETYPE=\"IDREF\" BEGIN=\"" + AltoWriter.articleBlockId(2, lead.articleId())), article);
+        assertEquals(1, mets.split("LABEL=\"" + java.util.regex.Pattern.quote(lead.title()) + "\"", -1).length - 1, "listed once");
     }
 
     /** Each String's left edge is its first glyph's in the PDF, its right edge past its last glyph's origin, its baseline the glyphs'. */

@@ -10,6 +10,8 @@ import paiban.layout.IssueLayout;
 import paiban.layout.PageLayout;
 import paiban.model.Edition;
 import paiban.model.Issue;
+import paiban.render.archive.AltoWriter;
+import paiban.render.archive.MetsWriter;
 import paiban.render.epub.EpubWriter;
 import paiban.render.pdf.PdfOptions;
 import paiban.render.pdf.PdfRenderer;
@@ -42,10 +44,14 @@ public final class IssueBuilder {
 
     /**
      * Which outputs a build writes: the print PDF (with one PDF per page, crop marks optional),
-     * the EPUB, and the PDF/A archive copy.
+     * the EPUB, and the PDF/A archive copy at its level.
      */
-    public record Outputs(boolean pdf, boolean epub, boolean marks, boolean archive) {
+    public record Outputs(boolean pdf, boolean epub, boolean marks, boolean archive, PdfOptions.Standard archiveLevel) {
         public static final Outputs DEFAULT = new Outputs(true, true, true, false);
+
+        public Outputs(boolean pdf, boolean epub, boolean marks, boolean archive) {
+            this(pdf, epub, marks, archive, PdfOptions.Standard.PDF_A_3U);
+        }
     }
 
     /** Width of the EPUB cover, the front page drawn as printed. */
@@ -98,6 +104,8 @@ public final class IssueBuilder {
             e.diagnostics().forEach(diags::add);
             return new Result(null, List.of(), diags.all(), List.of());
         }
+        // hashed when read, so sources edited during the build are seen as changed by the next --changed
+        String hash = outRoot == null ? null : SourceHash.of(folder, outputs);
         long t1 = System.nanoTime();
         timings.put("read", (t1 - t0) / 1_000_000);
         Pipeline p;
@@ -146,8 +154,18 @@ public final class IssueBuilder {
             }
             if (outputs.archive()) {
                 Path archiveFile = dir.resolve(issue.id() + ".archive.pdf");
-                out.add(archiveFile, os -> os.write(pdf.write(issue, pages, PdfOptions.archive())));
+                out.add(archiveFile, os -> os.write(pdf.write(issue, pages, PdfOptions.archive(outputs.archiveLevel()))));
                 written.add(archiveFile);
+                for (PageLayout page : pages) {
+                    Path alto = dir.resolve(MetsWriter.altoPath(page.number()));
+                    String xml = AltoWriter.page(issue, page, archiveFile.getFileName().toString());
+                    out.add(alto, os -> os.write(xml.getBytes(StandardCharsets.UTF_8)));
+                    written.add(alto);
+                }
+                Path mets = dir.resolve(issue.id() + ".mets.xml");
+                String metsXml = MetsWriter.issue(issue, pages, archiveFile.getFileName().toString());
+                out.add(mets, os -> os.write(metsXml.getBytes(StandardCharsets.UTF_8)));
+                written.add(mets);
                 t = lap(timings, "archive", t);
             }
             if (epub != null) {
@@ -159,7 +177,7 @@ public final class IssueBuilder {
             }
             timings.put("total", (t - t0) / 1_000_000);
             Path report = dir.resolve("report.json");
-            out.add(report, os -> os.write(Report.json(issue, pages, timings).getBytes(StandardCharsets.UTF_8)));
+            out.add(report, os -> os.write(Report.json(issue, pages, hash, timings).getBytes(StandardCharsets.UTF_8)));
             written.add(report);
             out.commit();
         } catch (IOException | RuntimeException e) {

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** report.json: per page the modules placed, fill and warnings; the build's timings. */
+/** report.json: per page the modules placed, fill and warnings; what the outputs were made from; the build's timings. */
 final class Report {
     private Report() {
     }
 
-    static String json(Issue issue, List<PageLayout> pages, Map<String, Long> timingsMs) {
+    static String json(Issue issue, List<PageLayout> pages, String sourceHash, Map<String, Long> timingsMs) {
         StringBuilder sb = new StringBuilder();
         sb.append("{\n  \"issue\": ").append(str(issue.id()))
                 .append(",\n  \"paper\": ").append(str(issue.edition().paper()))
@@ -45,7 +45,7 @@ final class Report {
             }
             sb.append("]}");
         }
-        sb.append("\n  ],\n  \"timingsMs\": {");
+        sb.append("\n  ],\n  \"sourceHash\": ").append(str(sourceHash)).append(",\n  \"timingsMs\": {");
         int i = 0;
         for (Map.Entry<String, Long> t : timingsMs.entrySet()) {
             sb.append(i++ == 0 ? "" : ", ").append(str(t.getKey())).append(": ").append(t.getValue());

@@ -1,5 +1,7 @@
 package paiban.render.pdf;
 
+import paiban.Version;
+
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -9,10 +11,14 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfCopy;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfFileSpecification;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTextArray;
 import com.lowagie.text.pdf.PdfWriter;
@@ -29,6 +35,9 @@ import paiban.model.Page;
 import paiban.text.PlacedGlyph;
 
 import java.awt.color.ColorSpace;
+import com.lowagie.text.xml.xmp.XmpSchema;
+import com.lowagie.text.xml.xmp.XmpWriter;
+
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,6 +47,10 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
@@ -146,9 +159,9 @@ public final class PdfRenderer {
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();
                 Document document = new Document();
                 PdfCopy copy = new PdfCopy(document, buffer);
-                describe(copy, document, issue, false, title, page.slug());
+                describe(copy, document, issue, PdfOptions.Standard.PDF_X_1A, title, page.slug());
                 document.open();
-                intend(copy, false);
+                intend(copy, PdfOptions.Standard.PDF_X_1A);
                 copy.addPage(copy.getImportedPage(reader, i + 1));
                 document.close();
                 out.add(Reproducible.withContentId(buffer.toByteArray()));
@@ -162,37 +175,92 @@ public final class PdfRenderer {
     }
 
     /** Conformance, title, subject, author, dates and language of a document about to open. */
-    private static void describe(PdfWriter writer, Document document, Issue issue, boolean archive, String title,
-                                 String subject) {
-        writer.setPDFXConformance(archive ? PdfWriter.PDFA1B : PdfWriter.PDFX1A2001);
+    private static void describe(PdfWriter writer, Document document, Issue issue, PdfOptions.Standard standard,
+                                 String title, String subject) throws IOException {
+        // OpenPDF knows PDF/A-1 only: PDF/A-3 is written as a plain PDF 1.7 with the XMP and output intent it needs
+        writer.setPDFXConformance(switch (standard) {
+            case PDF_X_1A -> PdfWriter.PDFX1A2001;
+            case PDF_A_1B -> PdfWriter.PDFA1B;
+            case PDF_A_3U -> PdfWriter.PDFXNONE;
+        });
+        if (standard == PdfOptions.Standard.PDF_A_3U) writer.setPdfVersion(PdfWriter.VERSION_1_7);
         Edition e = issue.edition();
         document.addTitle(title);
         document.addSubject(subject);
         document.addAuthor(e.publisher());
-        document.addCreator("paiban");
+        document.addCreator("paiban " + Version.NUMBER);
         PdfDate date = Reproducible.issueDate(e);
         writer.getInfo().put(PdfName.CREATIONDATE, date);
         writer.getInfo().put(PdfName.MODDATE, date);
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(e.language()));
-        if (archive) writer.createXmpMetadata();
+        if (standard == PdfOptions.Standard.PDF_A_1B) writer.createXmpMetadata();
+        if (standard == PdfOptions.Standard.PDF_A_3U) writer.setXmpMetadata(pdfA3uXmp(writer, e));
+    }
+
+    /** The Info dictionary's title, author, dates and tool as XMP, with the language and PDF/A-3u's identification. */
+    private static byte[] pdfA3uXmp(PdfWriter writer, Edition e) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XmpWriter xmp = new XmpWriter(bytes, writer.getInfo(), PdfWriter.PDFXNONE)) {
+            // by hand: OpenPDF's DublinCoreSchema repeats dc:format, and a repeated property voids the packet
+            xmp.addRdfDescription("xmlns:dc=\"http://purl.org/dc/elements/1.1/\"", "<dc:language><rdf:Bag><rdf:li>"
+                    + XmpSchema.escape(e.language()) + "</rdf:li></rdf:Bag></dc:language>");
+            xmp.addRdfDescription("xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"",
+                    "<pdfaid:part>3</pdfaid:part><pdfaid:conformance>U</pdfaid:conformance>");
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The issue's sources as one zip embedded in the archive copy, an associated file of the
+     * document ({@code /AF}, {@code AFRelationship /Source}): the archive carries what rebuilds it.
+     */
+    private static void embedSources(PdfWriter writer, Issue issue) throws IOException {
+        byte[] zip = SourceZip.of(issue.folder(), issue.edition().date());
+        String name = issue.id() + "-sources.zip";
+        PdfDictionary params = new PdfDictionary();
+        params.put(PdfName.MODDATE, Reproducible.issueDate(issue.edition()));
+        PdfFileSpecification spec = PdfFileSpecification.fileEmbedded(writer, null, name, zip, "application/zip",
+                params, PdfStream.BEST_COMPRESSION);
+        spec.setUnicodeFileName(name, true);
+        spec.put(PdfName.DESC, new PdfString("issue.yaml, Markdown and pictures of " + issue.id()));
+        spec.put(new PdfName("AFRelationship"), new PdfName("Source"));
+        writer.addFileAttachment(name, spec);
+        writer.getExtraCatalog().put(new PdfName("AF"), new PdfArray(spec.getReference()));
     }
 
     /** The output intent, written once the document is open (the sRGB profile is an object of its body). */
-    private static void intend(PdfWriter writer, boolean archive) throws IOException {
-        if (archive) {
-            writer.setOutputIntents("sRGB IEC61966-2.1", null, REGISTRY, "sRGB IEC61966-2.1",
+    private static void intend(PdfWriter writer, PdfOptions.Standard standard) throws IOException {
+        switch (standard) {
+            case PDF_A_1B -> writer.setOutputIntents("sRGB IEC61966-2.1", null, REGISTRY, "sRGB IEC61966-2.1",
                     ICC_Profile.getInstance(ColorSpace.CS_sRGB));
-        } else {
-            writer.setOutputIntents(OUTPUT_CONDITION_ID, OUTPUT_CONDITION, REGISTRY, OUTPUT_CONDITION,
+            case PDF_A_3U -> sRgbPdfAIntent(writer);
+            case PDF_X_1A -> writer.setOutputIntents(OUTPUT_CONDITION_ID, OUTPUT_CONDITION, REGISTRY, OUTPUT_CONDITION,
                     (ICC_Profile) null);
         }
+    }
+
+    /**
+     * The sRGB output intent of type GTS_PDFA1, written by hand: OpenPDF writes that type only in
+     * its PDF/A-1 mode, which a PDF/A-3 file cannot use.
+     */
+    private static void sRgbPdfAIntent(PdfWriter writer) throws IOException {
+        PdfStream profile = new PdfStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        profile.put(PdfName.N, new PdfNumber(3));
+        profile.flateCompress();
+        PdfDictionary intent = new PdfDictionary(PdfName.OUTPUTINTENT);
+        intent.put(PdfName.S, PdfName.GTS_PDFA1);
+        intent.put(PdfName.OUTPUTCONDITIONIDENTIFIER, new PdfString("sRGB IEC61966-2.1"));
+        intent.put(PdfName.INFO, new PdfString("sRGB IEC61966-2.1"));
+        intent.put(PdfName.REGISTRYNAME, new PdfString(REGISTRY));
+        intent.put(PdfName.DESTOUTPUTPROFILE, writer.addToBody(profile).getIndirectReference());
+        writer.getExtraCatalog().put(PdfName.OUTPUTINTENTS, new PdfArray(intent));
     }
 
     /** Synchronized: the converted pictures are kept for one issue at a time (see {@link #startIssue}). */
     private synchronized byte[] writeDocument(Issue issue, List<PageLayout> pages, PdfOptions options, String title,
                                               String subject) throws IOException {
         startIssue(issue);
-        boolean archive = options.standard() == PdfOptions.Standard.PDF_A_1B;
+        boolean archive = options.standard().archive();
         Inks inks = archive ? Inks.RGB : Inks.CMYK;
         long pictureBytes = convertPictures(pages, inks);
         // sized for the pictures and some text and fonts a page: growing by doubling copies megabytes
@@ -202,13 +270,14 @@ public final class PdfRenderer {
         Document document = new Document(firstSheet.media(), 0, 0, 0, 0);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, buffer);
-            describe(writer, document, issue, archive, title, subject);
+            describe(writer, document, issue, options.standard(), title, subject);
             String key = issue.id() + " " + options.standard() + " "
                     + pages.stream().map(p -> String.valueOf(p.number())).collect(Collectors.joining(","));
             Job doc = new Job(writer, inks, key, charactersByFont(pages, options.marks()));
             setBoxes(writer, firstSheet);
             document.open();
-            intend(writer, archive);
+            intend(writer, options.standard());
+            if (options.standard() == PdfOptions.Standard.PDF_A_3U) embedSources(writer, issue);
             PdfOutline root = writer.getDirectContent().getRootOutline();
             for (int i = 0; i < pages.size(); i++) {
                 Sheet sheet = Sheet.of(pages.get(i), options.marks());
@@ -224,7 +293,23 @@ public final class PdfRenderer {
         } catch (DocumentException e) {
             throw new IOException("PDF writing failed: " + e.getMessage(), e);
         }
-        return Reproducible.withContentId(buffer.toByteArray());
+        byte[] written = buffer.toByteArray();
+        if (options.standard() == PdfOptions.Standard.PDF_A_3U) written = withoutCidSets(written);
+        return Reproducible.withContentId(written);
+    }
+
+    private static final Pattern CID_SET = Pattern.compile("/CIDSet \\d+ 0 R");
+
+    /**
+     * Blanks each font descriptor's {@code /CIDSet} reference (spaces of the same length, so the
+     * cross-reference offsets hold). OpenPDF lists the CIDs drawn, but PDF/A-2 and -3 require a CIDSet
+     * to list every glyph of the embedded program, which holds more (composite parts, .notdef);
+     * the key is optional there.
+     */
+    private static byte[] withoutCidSets(byte[] pdf) {
+        Matcher m = CID_SET.matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+        while (m.find()) Arrays.fill(pdf, m.start(), m.end(), (byte) ' ');
+        return pdf;
     }
 
     /**

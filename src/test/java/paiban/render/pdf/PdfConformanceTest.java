@@ -103,16 +103,50 @@ class PdfConformanceTest {
 
     /** The sample's JPEGs go in unchanged; the scaffold's PNG is re-encoded as RGB JPEG. */
     @Test
-    void archiveIsPdfA1b() throws Exception {
+    void archiveIsPdfA3uAndPdfA1bOnRequest() throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
-        assertEquals("", pdfA1bFailures(archive));
-        assertEquals("", pdfA1bFailures(render(small, PdfOptions.archive())));
+        assertEquals("", pdfAFailures(archive, PDFAFlavour.PDFA_3_U));
+        assertEquals("", pdfAFailures(render(small, PdfOptions.archive()), PDFAFlavour.PDFA_3_U));
+        PdfOptions oldLevel = PdfOptions.archive(PdfOptions.Standard.PDF_A_1B);
+        assertEquals("", pdfAFailures(render(sample, oldLevel), PDFAFlavour.PDFA_1_B));
+        assertEquals("", pdfAFailures(render(small, oldLevel), PDFAFlavour.PDFA_1_B));
     }
 
-    private static String pdfA1bFailures(byte[] pdf) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFA_1_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {
+    /** The archive copy carries the issue folder's files as a zip, the document's source. */
+    @Test
+    void archiveEmbedsTheSourcesAsAnAssociatedFile() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(archive)) {
+            COSArray af = doc.getDocumentCatalog().getCOSObject().getCOSArray(COSName.getPDFName("AF"));
+            assertNotNull(af, "the catalog lists associated files");
+            org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification spec =
+                    new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification((COSDictionary) af.getObject(0));
+            assertEquals("Source", spec.getCOSObject().getNameAsString("AFRelationship"));
+            assertEquals("2026-11-26-sources.zip", spec.getFileUnicode());
+            var names = doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
+            assertEquals(java.util.Set.of("2026-11-26-sources.zip"), names.keySet(), "listed as an attachment too");
+            var file = spec.getEmbeddedFile();
+            assertEquals("application/zip", file.getSubtype());
+            java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+            try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(file.toByteArray()))) {
+                for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) entries.put(e.getName(), zip.readAllBytes());
+            }
+            Path issue = Path.of("issues/2026-11-26");
+            List<String> expected = new ArrayList<>();
+            for (Path f : SourceZip.files(issue)) expected.add("2026-11-26/" + issue.relativize(f).toString().replace('\\', '/'));
+            assertEquals(expected, List.copyOf(entries.keySet()));
+            assertTrue(expected.contains("2026-11-26/issue.yaml"), expected.toString());
+            assertTrue(expected.stream().anyMatch(n -> n.endsWith(".jpg")), "the pictures too: " + expected);
+            assertArrayEquals(Files.readAllBytes(issue.resolve("issue.yaml")), entries.get("2026-11-26/issue.yaml"));
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("<pdfaid:part>3</pdfaid:part>") && xmp.contains("<pdfaid:conformance>U</pdfaid:conformance>"), xmp);
+            assertTrue(xmp.contains("paiban " + paiban.Version.NUMBER), xmp);
+            assertTrue(xmp.contains(">" + sample.issue().edition().language() + "</rdf:li>"), xmp);
+        }
+    }
+
+    private static String pdfAFailures(byte[] pdf, PDFAFlavour flavour) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
             String failures = result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)

@@ -118,10 +118,11 @@ class ElementBuilderTest {
 
     @Test
     void balancedTextCountsItsLastLineAndAvoidsOneOrTwoCharactersThere() {
-        // ICU segments 寒潮|来|了|，|北方|降雪: breaks inside words cost 100, after the comma earn 150.
-        assertEquals("寒 penalty(100) glue(0+0.1) 潮 glue(0+0.1) 来 glue(0+0.1) 了 penalty(inf) glue(0+0.1)"
-                + " ，[0.5] penalty(-150) blank(0.5-0.5) penalty(-150) glue(0+0.1) 北 penalty(100) glue(0+0.1) 方"
-                + " penalty(2000) glue(0+0.1) 降 penalty(5100) glue(0+0.1) 雪 penalty(-inf)",
+        // ICU segments 寒潮|来|了|，|北方|降雪: a break inside a word, or inside the pair 来了 it leaves
+        // as single characters, costs 5000; after the comma earns 150.
+        assertEquals("寒 penalty(5000) glue(0+0.1) 潮 glue(0+0.1) 来 penalty(5000) glue(0+0.1) 了 penalty(inf) glue(0+0.1)"
+                + " ，[0.5] penalty(-150) blank(0.5-0.5) penalty(-150) glue(0+0.1) 北 penalty(5000) glue(0+0.1) 方"
+                + " penalty(2000) glue(0+0.1) 降 penalty(9999) glue(0+0.1) 雪 penalty(-inf)",
                 items("寒潮来了，北方降雪", FontRole.SANS_BOLD, ParagraphStyle.HEADLINE));
     }
 }

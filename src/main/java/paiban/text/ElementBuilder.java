@@ -215,14 +215,19 @@ final class ElementBuilder {
                 diags.warning(run.span(), String.format("no shipped font has the character %s (U+%04X)", text, cp),
                         "it is printed as an empty box; replace it or add a font that has it");
             }
-            return new Glyph(cp, text, null, run.role(), run.size(), cls, em, 0, 0);
+            return new Glyph(cp, text, null, run.role(), run.size(), cls, em, 0, 0, false);
         }
         int advance = (int) Math.round(face.advance(measured) * run.size());
         int blank = Math.max(0, advance - em / 2);
         // only a half the face leaves blank can be taken up: Taiwan's fonts centre 。，、：； in the em
         int left = cls == CharClass.OPENING && face.inkInRightHalf(cp) ? blank : 0;
         int right = (cls == CharClass.CLOSING || cls == CharClass.STOP) && face.inkInLeftHalf(cp) ? blank : 0;
-        return new Glyph(cp, text, face, run.role(), run.size(), cls, advance, left, right);
+        boolean emboldened = fonts.lacksWeight(run.role(), face);
+        if (emboldened && warned.add(cp)) {
+            diags.warning(run.span(), String.format("no bold shipped font has the character %s (U+%04X)", text, cp),
+                    "it is printed in " + face.name() + ", emboldened by stroking its outline");
+        }
+        return new Glyph(cp, text, face, run.role(), run.size(), cls, advance, left, right, emboldened);
     }
 
     /** ’ between two letters is an apostrophe inside a Latin word, not a closing quote. */
@@ -233,7 +238,7 @@ final class ElementBuilder {
     }
 
     private static Glyph withClass(Glyph g, CharClass cls) {
-        return new Glyph(g.codePoint(), g.text(), g.face(), g.role(), g.size(), cls, g.advance(), 0, 0);
+        return new Glyph(g.codePoint(), g.text(), g.face(), g.role(), g.size(), cls, g.advance(), 0, 0, g.emboldened());
     }
 
     /**

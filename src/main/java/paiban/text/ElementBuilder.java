@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns text runs into glyphs and a box/glue/penalty list. All script knowledge lives here (as in
@@ -60,9 +62,8 @@ final class ElementBuilder {
     /** Balanced headlines: for a break after a pause, stop or closing mark, where a phrase ends. */
     static final int PHRASE_END_PENALTY = -150;
 
-    /** TeX lefthyphenmin/righthyphenmin: letters kept before and after an inserted hyphen. */
-    private static final int LEFT_HYPHEN_MIN = 2;
-    private static final int RIGHT_HYPHEN_MIN = 3;
+    /** Breaking a web or e-mail address after / . - _ ? &amp; = (no hyphen is added). */
+    static final int ADDRESS_BREAK_PENALTY = 50;
 
     private final FontLibrary fonts;
 
@@ -263,6 +264,7 @@ final class ElementBuilder {
     private List<Gap> gaps(List<Glyph> glyphs) {
         int n = glyphs.size();
         List<Gap> gaps = new ArrayList<>(n);
+        LatinWords latin = LatinWords.of(glyphs);
         boolean pairOpen = false; // the previous glyph started a —— or …… pair
         for (int i = 0; i < n; i++) {
             Glyph a = glyphs.get(i);
@@ -281,20 +283,23 @@ final class ElementBuilder {
             }
             Glyph b = glyphs.get(next);
             boolean pairStart = space == null && !pairOpen && pairable(a) && b.codePoint() == a.codePoint();
-            gaps.add(gap(glyphs, i, space == null ? -1 : i + 1, next, pairStart));
+            gaps.add(gap(glyphs, latin, i, space == null ? -1 : i + 1, next, pairStart));
             pairOpen = pairStart;
         }
         return gaps;
     }
 
-    private Gap gap(List<Glyph> glyphs, int ia, int is, int ib, boolean pairStart) {
+    private Gap gap(List<Glyph> glyphs, LatinWords latin, int ia, int is, int ib, boolean pairStart) {
         Glyph a = glyphs.get(ia);
         Glyph b = glyphs.get(ib);
         int em = Math.max(a.em(), b.em());
         if (is < 0) {
             // clreq: —— and …… are never split; nor Latin words and numbers with their units.
             if (pairStart) return Gap.ATTACHED;
-            if (a.cls().latin() && b.cls().latin()) return inWord(glyphs, ia, ib);
+            if (latin.address[ia] && latin.address[ib]) {
+                return latin.breakAfter[ia] ? new Gap(ADDRESS_BREAK_PENALTY, false, 0, -1, null) : Gap.ATTACHED;
+            }
+            if (a.cls().latin() && b.cls().latin()) return inWord(glyphs, latin, ia, ib);
             if (a.cls() == CharClass.LATIN && b.cls() == CharClass.UNIT) return Gap.ATTACHED;
         }
         boolean lonelyDash = b.cls() == CharClass.DASH && !startsPair(glyphs, ib);
@@ -348,23 +353,69 @@ final class ElementBuilder {
                 || Character.getType(g.codePoint()) == Character.CURRENCY_SYMBOL);
     }
 
-    /** Inside a Latin word: after a written hyphen, or at an inserted hyphen between letters. */
-    private Gap inWord(List<Glyph> glyphs, int ia, int ib) {
+    /** Inside a Latin word: after a written hyphen, or at an inserted hyphen where the patterns allow one. */
+    private Gap inWord(List<Glyph> glyphs, LatinWords latin, int ia, int ib) {
         Glyph a = glyphs.get(ia);
         Glyph b = glyphs.get(ib);
         if (!Character.isLetter(b.codePoint())) return Gap.ATTACHED;
         if (a.codePoint() == '-' && ia > 0 && Character.isLetter(glyphs.get(ia - 1).codePoint())) {
             return new Gap(EXPLICIT_HYPHEN_PENALTY, true, 0, -1, null);
         }
-        if (!Character.isLetter(a.codePoint())) return Gap.ATTACHED;
-        int before = 0;
-        for (int j = ia; j >= 0 && letter(glyphs.get(j)); j--) before++;
-        int after = 0;
-        for (int j = ib; j < glyphs.size() && letter(glyphs.get(j)); j++) after++;
-        if (before < LEFT_HYPHEN_MIN || after < RIGHT_HYPHEN_MIN) return Gap.ATTACHED;
+        if (!latin.breakAfter[ia]) return Gap.ATTACHED;
         FontFace face = fonts.resolve(a.role(), '-');
         int hyphen = face == null ? a.em() / 3 : (int) Math.round(face.advance('-') * a.size());
         return new Gap(HYPHEN_PENALTY, true, hyphen, ia, null);
+    }
+
+    /**
+     * The Latin words of a paragraph, found once: where a word may take a hyphen (the patterns of
+     * {@link Hyphenation}), and which glyphs belong to a web or e-mail address, which breaks only
+     * after / . - _ ? &amp; = and takes no hyphen.
+     */
+    private record LatinWords(boolean[] address, boolean[] breakAfter) {
+        private static final Pattern ADDRESS = Pattern.compile(
+                "(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+        private static final String ADDRESS_BREAKS = "/.-_?&=";
+
+        static LatinWords of(List<Glyph> glyphs) {
+            int n = glyphs.size();
+            boolean[] address = new boolean[n];
+            boolean[] breakAfter = new boolean[n];
+            StringBuilder text = new StringBuilder();
+            int[] glyphAt = new int[n * 2 + 1];
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < glyphs.get(i).text().length(); k++) glyphAt[text.length() + k] = i;
+                // only Latin glyphs can be part of a word or an address
+                text.append(glyphs.get(i).cls().latin() ? glyphs.get(i).text() : " ");
+            }
+            Matcher m = ADDRESS.matcher(text);
+            while (m.find()) {
+                int end = m.end();
+                while (end > m.start() && ",.;:?!)".indexOf(text.charAt(end - 1)) >= 0) end--; // a sentence's mark after it
+                for (int c = m.start(); c < end; c++) {
+                    int g = glyphAt[c];
+                    address[g] = true;
+                    boolean slashPair = text.charAt(c) == '/' && c + 1 < end && text.charAt(c + 1) == '/';
+                    breakAfter[g] = c + 1 < end && ADDRESS_BREAKS.indexOf(text.charAt(c)) >= 0 && !slashPair;
+                }
+            }
+            for (int i = 0; i < n; ) {
+                if (!letter(glyphs.get(i)) || address[i]) {
+                    i++;
+                    continue;
+                }
+                int end = i;
+                StringBuilder word = new StringBuilder();
+                while (end < n && letter(glyphs.get(end)) && !address[end]) word.append(glyphs.get(end++).text());
+                boolean alone = (i == 0 || !glyphs.get(i - 1).cls().latin() || glyphs.get(i - 1).codePoint() == '-')
+                        && word.length() == end - i;
+                if (alone) {
+                    for (int point : Hyphenation.points(word.toString())) breakAfter[i + point - 1] = true;
+                }
+                i = end;
+            }
+            return new LatinWords(address, breakAfter);
+        }
     }
 
     private static boolean letter(Glyph g) {

@@ -323,16 +323,18 @@ final class ArticleShaper {
         int maxLines = width < 12 * 9 * scale * 2 ? 3 : 2;
         List<ComposedLine> title = null;
         double size = 0;
+        boolean fitted = false; // title holds the largest size that fits, until a clean one is found
         for (double ladder : TITLE_SIZES) {
             double s = ladder * scale;
             if (s > maxSize + 0.01) continue;
             TitleSetting set = titleLines(article, s, width);
-            if (!fits(article, set.lines(), maxLines)) continue;
-            if (title == null || set.clean()) {
+            boolean fits = fits(article, set.lines(), maxLines);
+            if (!fitted || fits && set.clean()) { // until one fits, the smallest size tried
                 size = s;
                 title = set.lines();
             }
-            if (set.clean()) break;
+            fitted |= fits;
+            if (fits && set.clean()) break;
         }
         if (title == null) {
             size = maxSize;

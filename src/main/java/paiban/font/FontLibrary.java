@@ -93,17 +93,41 @@ public final class FontLibrary {
         return faces.get(FontRole.KAI);
     }
 
-    /** The face that draws {@code codePoint} in {@code role}, or null when no shipped font has it. */
+    /**
+     * The face that draws {@code codePoint} in {@code role}, or null when no shipped font has it. A
+     * bold role keeps its weight where any bold face has the character; otherwise the caller
+     * emboldens what the fallback draws (see {@link #lacksWeight}).
+     */
     public FontFace resolve(FontRole role, int codePoint) {
         FontFace own = faces.get(role);
         if (own.has(codePoint)) return own;
         // a simplified character in a traditional edition keeps its role's style
         if (simplified != null && simplified.face(role).has(codePoint)) return simplified.face(role);
+        if (role.bold()) {
+            for (FontLibrary lib : new FontLibrary[] {this, simplified}) {
+                if (lib == null) continue;
+                for (FontRole other : FontRole.values()) {
+                    if (other.bold() && lib.face(other).has(codePoint)) return lib.face(other);
+                }
+            }
+        }
         FontFace fb = fallback();
         if (fb.has(codePoint)) return fb;
         for (FontFace f : faces.values()) {
             if (f.has(codePoint)) return f;
         }
         return null;
+    }
+
+    /** Whether {@code face}, drawing a character of a bold {@code role}, is lighter than the role: it must be emboldened. */
+    public boolean lacksWeight(FontRole role, FontFace face) {
+        if (!role.bold() || face == null) return false;
+        for (FontLibrary lib : new FontLibrary[] {this, simplified}) {
+            if (lib == null) continue;
+            for (FontRole other : FontRole.values()) {
+                if (other.bold() && lib.face(other) == face) return false;
+            }
+        }
+        return true;
     }
 }

@@ -28,4 +28,9 @@ public enum FontRole {
     public String traditionalFileName() {
         return traditionalFileName;
     }
+
+    /** Whether the role's faces are bold, a weight a fallback must keep. */
+    public boolean bold() {
+        return this == SANS_BOLD;
+    }
 }

@@ -260,8 +260,11 @@ final class ArticleShaper {
 
     /** The lines of a paragraph at a measure, prepared once and then set at every width a module tries. */
     private List<ComposedLine> lines(List<TextRun> runs, ParagraphStyle style, double measure) {
-        return prepared.computeIfAbsent(List.of(List.copyOf(runs), style), k -> composer.prepare(runs, style, diags))
-                .compose(measure);
+        return prepared(runs, style).compose(measure);
+    }
+
+    private PreparedParagraph prepared(List<TextRun> runs, ParagraphStyle style) {
+        return prepared.computeIfAbsent(List.of(List.copyOf(runs), style), k -> composer.prepare(runs, style, diags));
     }
 
     private FlowItem.Figure figure(Picture picture, double width) {
@@ -311,24 +314,31 @@ final class ArticleShaper {
 
     /**
      * The headline block for a module {@code width} pt wide: the title at the largest ladder size
-     * not above {@code maxSize} that keeps it to at most two lines (three in narrow modules) and
-     * every forced line on one line.
+     * not above {@code maxSize} that keeps it to at most two lines (three in narrow modules),
+     * every forced line on one line, and breaks cleanly (between words, balanced lines); when no
+     * size breaks cleanly, the largest that fits.
      */
     Headline headline(Article article, double width, double maxSize, boolean continuation) {
         double scale = body() / 9.0;
         int maxLines = width < 12 * 9 * scale * 2 ? 3 : 2;
         List<ComposedLine> title = null;
         double size = 0;
+        boolean fitted = false; // title holds the largest size that fits, until a clean one is found
         for (double ladder : TITLE_SIZES) {
             double s = ladder * scale;
             if (s > maxSize + 0.01) continue;
-            size = s;
-            title = titleLines(article, s, width);
-            if (fits(article, title, maxLines)) break;
+            TitleSetting set = titleLines(article, s, width);
+            boolean fits = fits(article, set.lines(), maxLines);
+            if (!fitted || fits && set.clean()) { // until one fits, the smallest size tried
+                size = s;
+                title = set.lines();
+            }
+            fitted |= fits;
+            if (fits && set.clean()) break;
         }
         if (title == null) {
             size = maxSize;
-            title = titleLines(article, size, width);
+            title = titleLines(article, size, width).lines();
         }
         List<Headline.Placed> lines = new ArrayList<>();
         double y = 0.35 * grid.pitch();
@@ -364,12 +374,20 @@ final class ArticleShaper {
         return new Headline(lines, y, byline, rows);
     }
 
-    private List<ComposedLine> titleLines(Article article, double size, double width) {
+    private TitleSetting titleLines(Article article, double size, double width) {
         List<ComposedLine> lines = new ArrayList<>();
+        boolean clean = true;
         for (String part : article.title()) {
-            lines.addAll(lines(List.of(new TextRun(part, FontRole.SANS_BOLD, size, article.span())), CENTERED_HEAD, width));
+            PreparedParagraph.Setting set = prepared(List.of(new TextRun(part, FontRole.SANS_BOLD, size, article.span())),
+                    CENTERED_HEAD).setting(width);
+            lines.addAll(set.lines());
+            clean &= set.clean();
         }
-        return lines;
+        return new TitleSetting(lines, clean);
+    }
+
+    /** A title's lines at one size, and whether every part broke cleanly. */
+    private record TitleSetting(List<ComposedLine> lines, boolean clean) {
     }
 
     private static boolean fits(Article article, List<ComposedLine> lines, int maxLines) {

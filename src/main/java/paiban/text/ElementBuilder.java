@@ -7,10 +7,13 @@ import paiban.font.FontFace;
 import paiban.font.FontLibrary;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns text runs into glyphs and a box/glue/penalty list. All script knowledge lives here (as in
@@ -42,20 +45,25 @@ final class ElementBuilder {
     static final int LONE_LAST_PENALTY = 5000;
     /** Against a last line of two characters, for balanced headlines. */
     static final int SHORT_LAST_PENALTY = 2000;
-    /** Balanced headlines: against a break inside a word (ICU's dictionary segmentation of Chinese). */
-    static final int INSIDE_WORD_PENALTY = 100;
     /**
-     * Balanced headlines: against a break between a number and its measure word (三|个), high
-     * enough that a line more is cheaper, so the headline is set a size smaller instead; finite, so
-     * a measure too narrow for the whole unit breaks there rather than inside the number.
+     * Balanced headlines: against a break that splits a unit of sense: inside a word (ICU's
+     * dictionary segmentation), a number with its measure words or a date (三|个, 12月|6日), a quoted
+     * phrase of up to {@link #SHORT_QUOTE} characters (those cost {@link #UNIT_BREAK_PENALTY}), or
+     * inside a run of one-character words (see fragmentBreaks). Dearer than any ragged line, so the breaker takes a line more instead and the
+     * shaper sets the headline a size smaller; finite, so a measure too narrow still breaks.
      */
-    static final int NUMBER_MEASURE_PENALTY = 5000;
+    static final int BAD_BREAK_PENALTY = 5000;
+    /** Balanced headlines: splitting a number from its unit, a date or a short quote is worse still. */
+    static final int UNIT_BREAK_PENALTY = 7000;
+    /** Balanced headlines: a quoted phrase this short (characters inside the marks) is kept whole. */
+    static final int SHORT_QUOTE = 6;
+    /** Balanced headlines: for a break at a space the editor typed between words. */
+    static final int TYPED_SPACE_PENALTY = -300;
     /** Balanced headlines: for a break after a pause, stop or closing mark, where a phrase ends. */
     static final int PHRASE_END_PENALTY = -150;
 
-    /** TeX lefthyphenmin/righthyphenmin: letters kept before and after an inserted hyphen. */
-    private static final int LEFT_HYPHEN_MIN = 2;
-    private static final int RIGHT_HYPHEN_MIN = 3;
+    /** Breaking a web or e-mail address after / . - _ ? &amp; = (no hyphen is added). */
+    static final int ADDRESS_BREAK_PENALTY = 50;
 
     private final FontLibrary fonts;
 
@@ -76,7 +84,8 @@ final class ElementBuilder {
     }
 
     PreparedParagraph build(List<TextRun> runs, ParagraphStyle style, Diagnostics diags) {
-        List<Glyph> glyphs = collect(runs, diags);
+        BitSet typedSpace = new BitSet();
+        List<Glyph> glyphs = collect(runs, typedSpace, diags);
         List<Item> items = new ArrayList<>();
         if (glyphs.isEmpty()) return new PreparedParagraph(fonts, glyphs, items, style);
         if (style.firstIndentEm() > 0) {
@@ -93,7 +102,7 @@ final class ElementBuilder {
         dropBlanksAtForcedLineEnds(glyphs, right);
         if (!items.isEmpty() && left[0] > 0) items.add(Item.Penalty.of(Item.INFINITY)); // no line of indent alone
         List<Gap> gaps = gaps(glyphs);
-        if (style.balance()) preferPhraseBreaks(glyphs, gaps);
+        if (style.balance()) preferPhraseBreaks(glyphs, gaps, typedSpace);
         discourageShortLastLine(glyphs, gaps, style.balance());
 
         for (int i = 0; i < n; i++) {
@@ -155,9 +164,10 @@ final class ElementBuilder {
     /**
      * Resolves every character to a face; collapses white space to single spaces and drops those
      * that print nothing (paragraph and line edges, between two Han characters, beside CJK
-     * punctuation); keeps one hard line break of several, none at the paragraph's edges.
+     * punctuation); keeps one hard line break of several, none at the paragraph's edges. Marks in
+     * {@code typedSpace} each kept glyph that a space, kept or dropped, came before.
      */
-    private List<Glyph> collect(List<TextRun> runs, Diagnostics diags) {
+    private List<Glyph> collect(List<TextRun> runs, BitSet typedSpace, Diagnostics diags) {
         List<Glyph> all = new ArrayList<>();
         for (TextRun run : runs) {
             Set<Integer> warned = new HashSet<>();
@@ -174,6 +184,7 @@ final class ElementBuilder {
                 continue;
             }
             if (g.cls() != CharClass.SPACE) {
+                if (before != null && i > 0 && all.get(i - 1).cls() == CharClass.SPACE) typedSpace.set(kept.size());
                 kept.add(apostrophe(all, i) ? withClass(g, CharClass.LATIN) : g);
                 continue;
             }
@@ -205,14 +216,19 @@ final class ElementBuilder {
                 diags.warning(run.span(), String.format("no shipped font has the character %s (U+%04X)", text, cp),
                         "it is printed as an empty box; replace it or add a font that has it");
             }
-            return new Glyph(cp, text, null, run.role(), run.size(), cls, em, 0, 0);
+            return new Glyph(cp, text, null, run.role(), run.size(), cls, em, 0, 0, false);
         }
         int advance = (int) Math.round(face.advance(measured) * run.size());
         int blank = Math.max(0, advance - em / 2);
         // only a half the face leaves blank can be taken up: Taiwan's fonts centre 。，、：； in the em
         int left = cls == CharClass.OPENING && face.inkInRightHalf(cp) ? blank : 0;
         int right = (cls == CharClass.CLOSING || cls == CharClass.STOP) && face.inkInLeftHalf(cp) ? blank : 0;
-        return new Glyph(cp, text, face, run.role(), run.size(), cls, advance, left, right);
+        boolean emboldened = fonts.lacksWeight(run.role(), face);
+        if (emboldened && warned.add(cp)) {
+            diags.warning(run.span(), String.format("no bold shipped font has the character %s (U+%04X)", text, cp),
+                    "it is printed in " + face.name() + ", emboldened by stroking its outline");
+        }
+        return new Glyph(cp, text, face, run.role(), run.size(), cls, advance, left, right, emboldened);
     }
 
     /** ’ between two letters is an apostrophe inside a Latin word, not a closing quote. */
@@ -223,7 +239,7 @@ final class ElementBuilder {
     }
 
     private static Glyph withClass(Glyph g, CharClass cls) {
-        return new Glyph(g.codePoint(), g.text(), g.face(), g.role(), g.size(), cls, g.advance(), 0, 0);
+        return new Glyph(g.codePoint(), g.text(), g.face(), g.role(), g.size(), cls, g.advance(), 0, 0, g.emboldened());
     }
 
     /**
@@ -248,6 +264,7 @@ final class ElementBuilder {
     private List<Gap> gaps(List<Glyph> glyphs) {
         int n = glyphs.size();
         List<Gap> gaps = new ArrayList<>(n);
+        LatinWords latin = LatinWords.of(glyphs);
         boolean pairOpen = false; // the previous glyph started a —— or …… pair
         for (int i = 0; i < n; i++) {
             Glyph a = glyphs.get(i);
@@ -266,20 +283,23 @@ final class ElementBuilder {
             }
             Glyph b = glyphs.get(next);
             boolean pairStart = space == null && !pairOpen && pairable(a) && b.codePoint() == a.codePoint();
-            gaps.add(gap(glyphs, i, space == null ? -1 : i + 1, next, pairStart));
+            gaps.add(gap(glyphs, latin, i, space == null ? -1 : i + 1, next, pairStart));
             pairOpen = pairStart;
         }
         return gaps;
     }
 
-    private Gap gap(List<Glyph> glyphs, int ia, int is, int ib, boolean pairStart) {
+    private Gap gap(List<Glyph> glyphs, LatinWords latin, int ia, int is, int ib, boolean pairStart) {
         Glyph a = glyphs.get(ia);
         Glyph b = glyphs.get(ib);
         int em = Math.max(a.em(), b.em());
         if (is < 0) {
             // clreq: —— and …… are never split; nor Latin words and numbers with their units.
             if (pairStart) return Gap.ATTACHED;
-            if (a.cls().latin() && b.cls().latin()) return inWord(glyphs, ia, ib);
+            if (latin.address[ia] && latin.address[ib]) {
+                return latin.breakAfter[ia] ? new Gap(ADDRESS_BREAK_PENALTY, false, 0, -1, null) : Gap.ATTACHED;
+            }
+            if (a.cls().latin() && b.cls().latin()) return inWord(glyphs, latin, ia, ib);
             if (a.cls() == CharClass.LATIN && b.cls() == CharClass.UNIT) return Gap.ATTACHED;
         }
         boolean lonelyDash = b.cls() == CharClass.DASH && !startsPair(glyphs, ib);
@@ -333,23 +353,69 @@ final class ElementBuilder {
                 || Character.getType(g.codePoint()) == Character.CURRENCY_SYMBOL);
     }
 
-    /** Inside a Latin word: after a written hyphen, or at an inserted hyphen between letters. */
-    private Gap inWord(List<Glyph> glyphs, int ia, int ib) {
+    /** Inside a Latin word: after a written hyphen, or at an inserted hyphen where the patterns allow one. */
+    private Gap inWord(List<Glyph> glyphs, LatinWords latin, int ia, int ib) {
         Glyph a = glyphs.get(ia);
         Glyph b = glyphs.get(ib);
         if (!Character.isLetter(b.codePoint())) return Gap.ATTACHED;
         if (a.codePoint() == '-' && ia > 0 && Character.isLetter(glyphs.get(ia - 1).codePoint())) {
             return new Gap(EXPLICIT_HYPHEN_PENALTY, true, 0, -1, null);
         }
-        if (!Character.isLetter(a.codePoint())) return Gap.ATTACHED;
-        int before = 0;
-        for (int j = ia; j >= 0 && letter(glyphs.get(j)); j--) before++;
-        int after = 0;
-        for (int j = ib; j < glyphs.size() && letter(glyphs.get(j)); j++) after++;
-        if (before < LEFT_HYPHEN_MIN || after < RIGHT_HYPHEN_MIN) return Gap.ATTACHED;
+        if (!latin.breakAfter[ia]) return Gap.ATTACHED;
         FontFace face = fonts.resolve(a.role(), '-');
         int hyphen = face == null ? a.em() / 3 : (int) Math.round(face.advance('-') * a.size());
         return new Gap(HYPHEN_PENALTY, true, hyphen, ia, null);
+    }
+
+    /**
+     * The Latin words of a paragraph, found once: where a word may take a hyphen (the patterns of
+     * {@link Hyphenation}), and which glyphs belong to a web or e-mail address, which breaks only
+     * after / . - _ ? &amp; = and takes no hyphen.
+     */
+    private record LatinWords(boolean[] address, boolean[] breakAfter) {
+        private static final Pattern ADDRESS = Pattern.compile(
+                "(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+        private static final String ADDRESS_BREAKS = "/.-_?&=";
+
+        static LatinWords of(List<Glyph> glyphs) {
+            int n = glyphs.size();
+            boolean[] address = new boolean[n];
+            boolean[] breakAfter = new boolean[n];
+            StringBuilder text = new StringBuilder();
+            int[] glyphAt = new int[n * 2 + 1];
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < glyphs.get(i).text().length(); k++) glyphAt[text.length() + k] = i;
+                // only Latin glyphs can be part of a word or an address
+                text.append(glyphs.get(i).cls().latin() ? glyphs.get(i).text() : " ");
+            }
+            Matcher m = ADDRESS.matcher(text);
+            while (m.find()) {
+                int end = m.end();
+                while (end > m.start() && ",.;:?!)".indexOf(text.charAt(end - 1)) >= 0) end--; // a sentence's mark after it
+                for (int c = m.start(); c < end; c++) {
+                    int g = glyphAt[c];
+                    address[g] = true;
+                    boolean slashPair = text.charAt(c) == '/' && c + 1 < end && text.charAt(c + 1) == '/';
+                    breakAfter[g] = c + 1 < end && ADDRESS_BREAKS.indexOf(text.charAt(c)) >= 0 && !slashPair;
+                }
+            }
+            for (int i = 0; i < n; ) {
+                if (!letter(glyphs.get(i)) || address[i]) {
+                    i++;
+                    continue;
+                }
+                int end = i;
+                StringBuilder word = new StringBuilder();
+                while (end < n && letter(glyphs.get(end)) && !address[end]) word.append(glyphs.get(end++).text());
+                boolean alone = (i == 0 || !glyphs.get(i - 1).cls().latin() || glyphs.get(i - 1).codePoint() == '-')
+                        && word.length() == end - i;
+                if (alone) {
+                    for (int point : Hyphenation.points(word.toString())) breakAfter[i + point - 1] = true;
+                }
+                i = end;
+            }
+            return new LatinWords(address, breakAfter);
+        }
     }
 
     private static boolean letter(Glyph g) {
@@ -359,39 +425,100 @@ final class ElementBuilder {
     /** Chinese numerals, which ICU's dictionary leaves as words of their own. */
     private static final String HAN_NUMERALS = "〇零一二三四五六七八九十百千万亿两几";
     /** Measure words and units a number binds to: 三|个 reads worse than a split word. */
-    private static final String MEASURE_WORDS = "余多个位名家项条座台件次只种所支批届辆户栋层间本张份场轮篇部门头棵片块元年月日天周岁倍成";
+    private static final String MEASURE_WORDS = "余多个位名家项条座台件次只种所支批届辆户栋层间本张份场轮篇部门头棵片块元年月日天周岁倍成分秒时点米克吨度亩里公斤個臺輛層間張場輪門塊歲倍噸畝";
+    /** A date goes on after these when a number follows: 2026年|11月, 12月|6日. */
+    private static final String DATE_PARTS = "年月";
+    private static final String OPENING_QUOTES = "“‘「『《〈";
 
     /**
-     * Headlines read best broken between phrases: a break after a pause or closing mark is welcome,
-     * one inside a word (as ICU segments it) or between a number and its measure word is not.
+     * Headlines read best broken between phrases: a break after a pause or closing mark, or at a
+     * space the editor typed, is welcome; one that splits a unit of sense costs
+     * {@link #BAD_BREAK_PENALTY}.
      */
-    private static void preferPhraseBreaks(List<Glyph> glyphs, List<Gap> gaps) {
+    private static void preferPhraseBreaks(List<Glyph> glyphs, List<Gap> gaps, BitSet typedSpace) {
         StringBuilder text = new StringBuilder();
-        int[] offset = new int[glyphs.size()];
+        int[] offset = new int[glyphs.size() + 1];
         for (int i = 0; i < glyphs.size(); i++) {
             offset[i] = text.length();
             text.append(glyphs.get(i).text());
         }
+        offset[glyphs.size()] = text.length();
         BreakIterator words = (BreakIterator) WORDS.join().clone();
         words.setText(text.toString());
+        boolean[] inShortQuote = shortQuotes(glyphs);
+        boolean[] fragment = fragmentBreaks(glyphs, words, offset);
         for (int i = 0; i < glyphs.size(); i++) {
             Gap gap = gaps.get(i);
             if (gap == null || !gap.breakable()) continue;
             int next = glyphs.get(i + 1).cls() == CharClass.SPACE ? i + 2 : i + 1;
             CharClass cls = glyphs.get(i).cls();
-            if (cls == CharClass.STOP || cls == CharClass.CLOSING || cls == CharClass.NON_STARTER) {
+            if ((inShortQuote[i] && inShortQuote[next]) || inNumberAndMeasure(glyphs, i, next, words, offset)) {
+                gaps.set(i, gap.plus(UNIT_BREAK_PENALTY));
+            } else if (cls == CharClass.STOP || cls == CharClass.CLOSING || cls == CharClass.NON_STARTER) {
                 gaps.set(i, gap.plus(PHRASE_END_PENALTY));
-            } else if (inNumberAndMeasure(glyphs, i, next, words, offset)) {
-                gaps.set(i, gap.plus(NUMBER_MEASURE_PENALTY));
-            } else if (!words.isBoundary(offset[next])) {
-                gaps.set(i, gap.plus(INSIDE_WORD_PENALTY));
+            } else if (!words.isBoundary(offset[next]) || fragment[i]) {
+                gaps.set(i, gap.plus(BAD_BREAK_PENALTY));
+            } else if (typedSpace.get(next)) {
+                gaps.set(i, gap.plus(TYPED_SPACE_PENALTY));
             }
         }
     }
 
+    /** Which glyphs lie inside (marks included) a quotation of at most {@link #SHORT_QUOTE} characters. */
+    private static boolean[] shortQuotes(List<Glyph> glyphs) {
+        boolean[] inside = new boolean[glyphs.size()];
+        for (int open = 0; open < glyphs.size(); open++) {
+            int mark = OPENING_QUOTES.indexOf(glyphs.get(open).codePoint());
+            if (mark < 0) continue;
+            int closing = "”’」』》〉".charAt(mark);
+            for (int j = open + 1; j < glyphs.size() && j - open - 1 <= SHORT_QUOTE; j++) {
+                if (glyphs.get(j).codePoint() != closing) continue;
+                for (int k = open; k <= j; k++) inside[k] = true;
+                break;
+            }
+        }
+        return inside;
+    }
+
+    /**
+     * For each glyph, whether a break after it cuts a run of one-character Han words: ICU's
+     * dictionary leaves words it does not know (管住, 变身, 血站) as single characters, and most
+     * Chinese words have two, so such a run is read in pairs from its start. A character left over
+     * binds to the word after it as a prefix (首场|大范围, 献血|市中心), or, before anything but Han,
+     * to the pair before it as a suffix (合格率|98.7%).
+     */
+    private static boolean[] fragmentBreaks(List<Glyph> glyphs, BreakIterator words, int[] offset) {
+        int n = glyphs.size();
+        boolean[] single = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            single[i] = glyphs.get(i).cls() == CharClass.HAN && words.isBoundary(offset[i]) && words.isBoundary(offset[i + 1]);
+        }
+        boolean[] bad = new boolean[n];
+        for (int i = 0; i < n; ) {
+            if (!single[i]) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end + 1 < n && single[end + 1]) end++;
+            for (int j = i; j < end; j++) bad[j] = (j - i) % 2 == 0;
+            if ((end - i) % 2 == 0) { // one left over at the end
+                boolean prefix = end + 1 < n && glyphs.get(end + 1).cls() == CharClass.HAN;
+                if (prefix) {
+                    bad[end] = true;
+                    if (end > i) bad[end - 1] = false;
+                } else if (end > 0) {
+                    bad[end - 1] = true;
+                }
+            }
+            i = end + 1;
+        }
+        return bad;
+    }
+
     /**
      * Whether glyphs i and next are inside a number with its measure words: 三年, 四个月, 14.3亿元,
-     * 600余名. A measure word ends the unit before another number (11月|25日 may break). The
+     * 600余名, or a date: 12月6日. A measure word ends the unit before another number (3个|5种). The
      * number must start a word: in 统一|部署 the 一 ends a word and binds nothing.
      */
     private static boolean inNumberAndMeasure(List<Glyph> glyphs, int i, int next, BreakIterator words, int[] offset) {
@@ -400,7 +527,8 @@ final class ElementBuilder {
         if (numeral(left)) return rightBinds && numberStartsWord(glyphs, i, words, offset);
         boolean measureAfterNumber = MEASURE_WORDS.indexOf(left) >= 0 && i > 0 && numeral(glyphs.get(i - 1).codePoint())
                 && numberStartsWord(glyphs, i - 1, words, offset);
-        return measureAfterNumber && MEASURE_WORDS.indexOf(right) >= 0;
+        boolean dateGoesOn = DATE_PARTS.indexOf(left) >= 0 && numeral(right);
+        return measureAfterNumber && (MEASURE_WORDS.indexOf(right) >= 0 || dateGoesOn);
     }
 
     /** Whether the number ending at glyph k (numerals, and points or commas between digits: 14.3) begins a word. */

@@ -8,9 +8,10 @@ import paiban.font.FontRole;
  * and {@code rightBlank} are the blank parts of the glyph's em that punctuation adjustment may
  * squeeze (clreq: opening marks have the left half blank, closing marks and 。，、：； the right).
  * {@code face} is null when no shipped font has the character; it is then set 1 em wide.
+ * {@code emboldened}: a bold role's character drawn by a lighter face, to be stroked bold.
  */
 record Glyph(int codePoint, String text, FontFace face, FontRole role, double size, CharClass cls,
-             int advance, int leftBlank, int rightBlank) {
+             int advance, int leftBlank, int rightBlank, boolean emboldened) {
 
     int em() {
         return (int) Math.round(size * 1000);

@@ -125,13 +125,13 @@ final class LineSetter {
 
     private PlacedGlyph place(int index, double x, double end) {
         Glyph g = glyphs.get(index);
-        return new PlacedGlyph(g.codePoint(), g.text(), g.face(), g.size(), x / 1000, (end - x) / 1000);
+        return new PlacedGlyph(g.codePoint(), g.text(), g.face(), g.size(), x / 1000, (end - x) / 1000, g.emboldened());
     }
 
     /** The hyphen inserted at a break inside a word: no source text. */
     private PlacedGlyph hyphen(Item.Penalty p, double x) {
         Glyph g = glyphs.get(p.glyph());
         FontFace face = fonts.resolve(g.role(), '-');
-        return new PlacedGlyph('-', "", face, g.size(), x / 1000, p.width() / 1000.0);
+        return new PlacedGlyph('-', "", face, g.size(), x / 1000, p.width() / 1000.0, false);
     }
 }

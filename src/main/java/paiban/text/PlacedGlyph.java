@@ -10,11 +10,14 @@ import paiban.font.FontFace;
  * em before the space it takes: its blank half overlaps what precedes it (x &lt; 0 at a line start). {@code face} is null when no shipped font has the
  * character: the renderer then draws a visible placeholder box. {@code text} is what the glyph
  * stands for in extracted text (one code point; empty for a hyphen the composer inserted).
+ * {@code emboldened}: a character of a bold role that only a lighter face has; the renderer
+ * strokes its outline so it keeps the headline's weight.
  */
-public record PlacedGlyph(int codePoint, String text, FontFace face, double size, double x, double width) {
+public record PlacedGlyph(int codePoint, String text, FontFace face, double size, double x, double width,
+                          boolean emboldened) {
     /** The same glyph set at another x. */
     public PlacedGlyph at(double newX) {
-        return new PlacedGlyph(codePoint, text, face, size, newX, width);
+        return new PlacedGlyph(codePoint, text, face, size, newX, width, emboldened);
     }
 
     /** The same glyph moved {@code dx} along the line. */

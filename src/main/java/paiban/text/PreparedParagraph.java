@@ -24,10 +24,46 @@ public final class PreparedParagraph {
         this.style = style;
     }
 
+    /** The shorter line of a clean headline holds at least this share of the longer. */
+    static final double BALANCE = 0.6;
+
     /** The lines of the paragraph set at {@code measure} pt; empty for a paragraph without text. */
     public List<ComposedLine> compose(double measure) {
+        return setting(measure).lines();
+    }
+
+    /**
+     * The lines at {@code measure} pt and whether they read well as a headline: every break
+     * between units of sense (no break the composer rates as splitting one, none forced inside a
+     * word) and the shortest line at least {@link #BALANCE} of the longest.
+     */
+    public Setting setting(double measure) {
         long m = millipoints(measure);
-        return new LineSetter(fonts, glyphs, items, style).set(breaks(m), m);
+        int[] breaks = breaks(m);
+        List<ComposedLine> lines = new LineSetter(fonts, glyphs, items, style).set(breaks, m);
+        return new Setting(lines, cleanBreaks(breaks) && balanced(lines));
+    }
+
+    /** Lines set at one measure; {@code clean}: see {@link #setting}. */
+    public record Setting(List<ComposedLine> lines, boolean clean) {
+    }
+
+    private boolean cleanBreaks(int[] breaks) {
+        for (int k = 0; k + 1 < breaks.length; k++) {
+            Item at = items.get(breaks[k]);
+            if (at instanceof Item.Box) return false;
+            if (at instanceof Item.Penalty p && (p.forbidden() || p.penalty() >= ElementBuilder.BAD_BREAK_PENALTY)) return false;
+        }
+        return true;
+    }
+
+    private static boolean balanced(List<ComposedLine> lines) {
+        double shortest = Double.POSITIVE_INFINITY, longest = 0;
+        for (ComposedLine l : lines) {
+            shortest = Math.min(shortest, l.width());
+            longest = Math.max(longest, l.width());
+        }
+        return lines.size() < 2 || shortest >= BALANCE * longest;
     }
 
     List<Item> items() {
@@ -38,8 +74,17 @@ public final class PreparedParagraph {
         return glyphs;
     }
 
+    /**
+     * Each advance is rounded to a millipoint on its own, so a line of n whole ems can come out a few
+     * millipoints over n ems rounded once (half a millipoint a glyph at most): the breaker allows 8, or a line of pure CJK at a
+     * body size of no whole number of millipoints would lose its last character (Taiwan's centred
+     * marks leave nothing to squeeze).
+     */
+    private static final long ROUNDING_ALLOWANCE = 8;
+
     private int[] breaks(long measure) {
         if (glyphs.isEmpty()) return new int[0];
+        measure += ROUNDING_ALLOWANCE;
         boolean justify = style.justified();
         LineBreaker.LineFit fit = justify ? LineBreaker.JUSTIFIED
                 : LineBreaker.ragged(Math.max(1, Math.round(measure * RAGGED_STRETCH_SHARE)));

@@ -56,9 +56,9 @@ final class LineChecks {
                 x = g.x();
             }
         }
-        assertNoBreakInside(input, lines, starts, NUMBER, false);
-        assertNoBreakInside(input, lines, starts, UNBREAKABLE_PAIR, false);
-        assertNoBreakInside(input, lines, starts, WORD, true);
+        assertNoBreakInside(input, lines, starts, NUMBER, false, measure);
+        assertNoBreakInside(input, lines, starts, UNBREAKABLE_PAIR, false, measure);
+        assertNoBreakInside(input, lines, starts, WORD, true, measure);
     }
 
     static double end(ComposedLine line) {
@@ -94,15 +94,28 @@ final class LineChecks {
         return c == ' ' || c == '\n';
     }
 
+    /** The width of an ASCII word (one glyph a character) broken between lines l - 1 and l. */
+    private static double wordWidth(List<ComposedLine> lines, int[] starts, int l, int from, int to) {
+        List<PlacedGlyph> before = lines.get(l - 1).glyphs();
+        int head = starts[l] - Math.max(from, starts[l - 1]);
+        double width = 0;
+        for (int k = 0; k < head && k < before.size(); k++) width += before.get(before.size() - 1 - k).width();
+        List<PlacedGlyph> after = lines.get(l).glyphs();
+        for (int k = 0; k < to - starts[l] && k < after.size(); k++) width += after.get(k).width();
+        return width;
+    }
+
     private static void assertNoBreakInside(String input, List<ComposedLine> lines, int[] starts, Pattern p,
-                                            boolean unlessHyphenated) {
+                                            boolean unlessHyphenated, double measure) {
         Matcher m = p.matcher(input);
         while (m.find()) {
             for (int l = 1; l < lines.size(); l++) {
                 if (starts[l] > m.start() && starts[l] < m.end()) {
                     List<PlacedGlyph> prev = lines.get(l - 1).glyphs();
                     boolean hyphen = prev.get(prev.size() - 1).text().isEmpty();
-                    assertTrue(unlessHyphenated && hyphen, "«" + m.group() + "» split across lines " + (l - 1) + "/" + l);
+                    // a word with no hyphenation point, wider than the measure, must still break somewhere
+                    boolean tooWide = unlessHyphenated && wordWidth(lines, starts, l, m.start(), m.end()) > measure;
+                    assertTrue(unlessHyphenated && hyphen || tooWide, "«" + m.group() + "» split across lines " + (l - 1) + "/" + l);
                 }
             }
         }

@@ -433,6 +433,9 @@ public final class PdfRenderer {
         }
     }
 
+    /** Outline stroke of an emboldened glyph, as a share of its size: about a regular face's step to bold. */
+    private static final float EMBOLDEN_STROKE = 0.03f;
+
     /**
      * Sets a line as runs of glyphs sharing a font and size, each run one TJ whose adjustments put
      * every glyph at the x the composer gave it.
@@ -453,7 +456,7 @@ public final class PdfRenderer {
             boolean silent = g.text().isEmpty();
             int j = i + 1;
             while (j < glyphs.size() && glyphs.get(j).face() == g.face() && glyphs.get(j).size() == g.size()
-                    && glyphs.get(j).text().isEmpty() == silent) j++;
+                    && glyphs.get(j).text().isEmpty() == silent && glyphs.get(j).emboldened() == g.emboldened()) j++;
             BaseFont font = doc.fontFor(g.face());
             float size = (float) g.size();
             if (silent) {
@@ -464,6 +467,11 @@ public final class PdfRenderer {
                 cb.beginMarkedContentSequence(PdfName.SPAN, props, true);
             }
             cb.beginText();
+            if (g.emboldened()) { // a bold headline's character only a lighter face has: stroked to weight
+                doc.inks.stroke(cb, t.ink());
+                cb.setLineWidth(size * EMBOLDEN_STROKE);
+                cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
+            }
             cb.setFontAndSize(font, size);
             cb.setTextMatrix(at.x(t.x() + g.x()), baseline);
             PdfTextArray array = new PdfTextArray();
@@ -484,6 +492,7 @@ public final class PdfRenderer {
             }
             if (pending.length() > 0) array.add(pending.toString());
             cb.showText(array);
+            if (g.emboldened()) cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
             cb.endText();
             if (silent) cb.endMarkedContentSequence();
             i = j;

@@ -160,13 +160,14 @@ final class PdfPaint extends PDFGraphicsStreamEngine {
                 m.getScalingFactorX(), m.getScalingFactorY()), new float[0]));
     }
 
-    /** A glyph's box: its origin, advance and one em of height (descent taken as 0.2 em). */
+    /** A glyph's box: its origin, advance and one em of height (descent taken as 0.2 em); "stroked" when its outline is stroked too. */
     @Override
     protected void showGlyph(Matrix text, PDFont font, int code, Vector displacement) throws IOException {
         super.showGlyph(text, font, code, displacement);
         float em = text.getScalingFactorY();
         float width = displacement.getX() * text.getScalingFactorX();
-        painted.add(new Mark("glyph " + font.toUnicode(code), new Rectangle2D.Double(text.getTranslateX(),
+        boolean stroked = getGraphicsState().getTextState().getRenderingMode().isStroke();
+        painted.add(new Mark((stroked ? "stroked glyph " : "glyph ") + font.toUnicode(code), new Rectangle2D.Double(text.getTranslateX(),
                 text.getTranslateY() - 0.2 * em, width, em), cmyk(getGraphicsState().getNonStrokingColor())));
     }
 }

@@ -253,8 +253,12 @@ final class ArticleShaper {
     private void addParagraph(List<TextRun> runs, ParagraphStyle style, double indent, double measure,
                               List<FlowItem> flow) {
         if (runs.isEmpty()) return;
-        for (ComposedLine line : lines(runs, style, measure - indent)) {
-            flow.add(new FlowItem.Line(line, indent));
+        List<ComposedLine> lines = lines(runs, style, measure - indent);
+        int n = lines.size();
+        for (int i = 0; i < n; i++) {
+            // a paragraph of 3+ lines neither leaves its first line at a column foot nor its last at a head
+            boolean keep = n >= 3 && (i == 0 || i == n - 2);
+            flow.add(new FlowItem.Line(lines.get(i), indent, keep));
         }
     }
 

@@ -31,21 +31,49 @@ final class Columns {
         int i = 0;
         for (int c = 0; c < columns && i < flow.size(); c++) {
             int quota = Math.min(rows, (remaining + (columns - c) - 1) / (columns - c));
-            List<FlowItem> col = new ArrayList<>();
             int used = 0;
+            int start = i;
             while (i < flow.size()) {
                 int h = flow.get(i).rows();
                 boolean fitsQuota = used + h <= quota;
-                boolean firstAndFits = col.isEmpty() && h <= rows;
+                boolean firstAndFits = i == start && h <= rows;
                 if (!fitsQuota && !firstAndFits) break;
-                col.add(flow.get(i));
                 used += h;
                 i++;
             }
-            remaining -= used;
+            i = legalEnd(flow, start, i, rows, quota);
+            List<FlowItem> col = new ArrayList<>(flow.subList(start, i));
+            remaining -= col.stream().mapToInt(FlowItem::rows).sum();
             out.add(col);
         }
         return new Split(out, i);
+    }
+
+    /**
+     * Where a column that starts at {@code start} and would end before {@code end} may end
+     * without a widow or orphan: the nearest legal break at or before {@code end}, or after it
+     * while the column stays within {@code rows}, whichever leaves its height closer to
+     * {@code target} (the later on a tie, as the first columns are the longer). With no legal
+     * break in reach the column keeps {@code end}.
+     */
+    private static int legalEnd(List<FlowItem> flow, int start, int end, int rows, int target) {
+        if (end == start || legal(flow, end)) return end;
+        int height = 0;
+        for (int k = start; k < end; k++) height += flow.get(k).rows();
+        int back = end, backHeight = height;
+        while (back > start + 1 && !legal(flow, back)) backHeight -= flow.get(--back).rows();
+        int ahead = end, aheadHeight = height;
+        while (ahead < flow.size() && !legal(flow, ahead) && aheadHeight + flow.get(ahead).rows() <= rows) {
+            aheadHeight += flow.get(ahead++).rows();
+        }
+        boolean backOk = legal(flow, back), aheadOk = legal(flow, ahead);
+        if (aheadOk && (!backOk || aheadHeight - target <= target - backHeight)) return ahead;
+        return backOk ? back : end;
+    }
+
+    /** Whether a column may end before item {@code end}. */
+    private static boolean legal(List<FlowItem> flow, int end) {
+        return end >= flow.size() || flow.get(end - 1).breakAfter();
     }
 
     /** Fills columns to the brim (for a piece that will continue elsewhere): how many items fit. */
@@ -53,13 +81,11 @@ final class Columns {
         List<List<FlowItem>> out = new ArrayList<>();
         int i = 0;
         for (int c = 0; c < columns && i < flow.size(); c++) {
-            List<FlowItem> col = new ArrayList<>();
+            int start = i;
             int used = 0;
-            while (i < flow.size() && used + flow.get(i).rows() <= rows) {
-                used += flow.get(i).rows();
-                col.add(flow.get(i++));
-            }
-            out.add(col);
+            while (i < flow.size() && used + flow.get(i).rows() <= rows) used += flow.get(i++).rows();
+            while (i > start + 1 && !legal(flow, i)) i--; // a full column may only end shorter
+            out.add(new ArrayList<>(flow.subList(start, i)));
         }
         return new Split(out, i);
     }

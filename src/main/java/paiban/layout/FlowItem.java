@@ -9,8 +9,21 @@ import java.util.List;
 sealed interface FlowItem {
     int rows();
 
-    /** One body line, set {@code indent} pt in from the column's left edge. */
-    record Line(ComposedLine line, double indent) implements FlowItem {
+    /** Whether a column may end after this item. */
+    default boolean breakAfter() {
+        return !(this instanceof Line l && l.keepWithNext());
+    }
+
+    /**
+     * One body line, set {@code indent} pt in from the column's left edge. {@code keepWithNext}
+     * forbids a column break after it: the first line of a paragraph that goes on (an orphan) or
+     * the line before a paragraph's last (a widow).
+     */
+    record Line(ComposedLine line, double indent, boolean keepWithNext) implements FlowItem {
+        Line(ComposedLine line, double indent) {
+            this(line, indent, false);
+        }
+
         public int rows() {
             return 1;
         }

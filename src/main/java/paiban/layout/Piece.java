@@ -91,6 +91,11 @@ final class Piece {
         return continuedFrom > 0;
     }
 
+    /** Only a story's first part may continue on a later page: a continuation, brief, photo or box never jumps. */
+    boolean mayJump() {
+        return !continuation() && kind() == ArticleKind.STORY;
+    }
+
     ArticleKind kind() {
         return article.kind();
     }

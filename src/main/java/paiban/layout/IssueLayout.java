@@ -136,6 +136,13 @@ public final class IssueLayout {
                             fit.bodyRows()).columns();
                 }
                 writer.write(slot, top, columns, jump);
+                if (p.picture() != null && !p.cropWithin(slot.columns(), fit.pictureRows())) {
+                    double shown = grid.spanWidth(slot.columns()) / ((fit.pictureRows() - Piece.PICTURE_INSET) * grid.pitch());
+                    diags.warning(p.picture().span(), String.format(java.util.Locale.ROOT,
+                                    "the picture of '%s' is cropped from %.2f:1 to %.2f:1, more than ±25%% of its shape",
+                                    p.article.titleText(), 1 / p.picture().aspect(), shown),
+                            "give it a module of its own shape ('columns'), or a picture of the module's shape");
+                }
                 if (jump != null) notes.put(waiting.get(waiting.size() - 1), new JumpNote(items, items.size() - 1));
                 used += slot.columns() * slot.rows() - fit.slackRows() * slot.columns();
                 placements.add(new ModulePlacement(p.article.id(), p.article.titleText(), slot.column(),

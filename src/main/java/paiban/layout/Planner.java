@@ -16,13 +16,17 @@ import java.util.List;
 final class Planner {
     static final double INFEASIBLE = 1e9;
     private static final double WASTE = 1.0;
+    /** White gathered in one module reads as a hole: each further empty row of it costs more. */
+    private static final double HOLE = 0.25;
     private static final double RAGGED = 0.3;
     private static final double HEAD_SPACE = 0.15;
     private static final double OVERFLOW_LINE = 1.2;
     private static final double JUMP = 120;
     /** Text that may not jump and does not fit: an error, chosen only when nothing else fits. */
     private static final double OVERSET = 1e6;
-    private static final int MAX_HEAD_EXTRA = 2;
+    private static final int MAX_HEAD_EXTRA = 3;
+    /** Per column, for a picture cropped past ±25 % of its shape: allowed only where nothing else fits. */
+    private static final double BAD_CROP = 60;
     /** 变栏 is ordinary, but the grid's own columns are preferred when they fill as well. */
     private static final double WIDEN = 6;
 
@@ -158,13 +162,14 @@ final class Planner {
         if (room < 0) return none;
         int body = balancedRows(i, p, w, wideBody);
         double shape = shapePenalty(p, w, Math.min(body, room));
+        if (p.picture() != null && !p.cropWithin(w, pic[0])) shape += BAD_CROP * w;
         if (body <= room) {
             int slack = room - body;
             int grow = Math.min(slack, pic[1] - pic[0]);
             slack -= grow;
             int extra = Math.min(slack, MAX_HEAD_EXTRA);
             slack -= extra;
-            double cost = slack * w * WASTE + (bodyColumns * body - flowRows) * RAGGED + extra * w * HEAD_SPACE + shape;
+            double cost = slack * w * WASTE + slack * slack * w * HOLE + (bodyColumns * body - flowRows) * RAGGED + extra * w * HEAD_SPACE + shape;
             return new Fit(cost, pic[0] + grow, extra, body, flow.size(), 0, slack, wideBody);
         }
         if (p.kind() == ArticleKind.TEASER || p.kind() == ArticleKind.PHOTO) return none;

@@ -19,7 +19,9 @@ import java.util.Optional;
 final class ArticleReader {
     static final List<String> KEYS = List.of("title", "kicker", "subtitle", "byline", "dateline", "kind",
             "priority", "image", "caption", "credit", "columns", "alt",
-            "continue");
+            "continue", "focus");
+    static final List<String> FOCI = Arrays.stream(Picture.Focus.values())
+            .map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
     /**
      * Headlines and captions are set at every module width the planner tries: a front-matter text
      * of 150,000 characters took layout half a minute, so such texts are refused here.
@@ -89,11 +91,18 @@ final class ArticleReader {
             String shownAlt = !alt.isEmpty() ? alt : !caption.isEmpty() ? caption : String.join("", title);
             picture = pictures.resolve(image.get(), file.getParent(), shownAlt, caption, credit,
                     y.keySpan("image"), diags).orElse(null);
+            Optional<String> focus = y.string("focus").map(f -> f.toLowerCase(Locale.ROOT));
+            if (focus.isPresent() && !FOCI.contains(focus.get())) {
+                diags.error(y.keySpan("focus"), "unknown focus '" + focus.get() + "' — use one of " + String.join(", ", FOCI)
+                        + Suggest.nearest(focus.get(), FOCI).map(k -> " (did you mean '" + k + "'?)").orElse(""));
+            } else if (focus.isPresent() && picture != null) {
+                picture = picture.withFocus(Picture.Focus.valueOf(focus.get().toUpperCase(Locale.ROOT)));
+            }
         } else {
             if (kind == ArticleKind.PHOTO) {
                 diags.error(y.keySpan("kind"), "a photo article needs a picture", "add a line like: image: ../images/photo.jpg");
             }
-            for (String k : List.of("caption", "credit", "alt")) {
+            for (String k : List.of("caption", "credit", "alt", "focus")) {
                 if (y.has(k)) diags.warning(y.keySpan(k), "'" + k + "' without 'image' is ignored", "add image: … or remove " + k);
             }
         }

@@ -11,6 +11,8 @@ import paiban.text.ComposedLine;
 import paiban.text.Composer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -28,8 +30,10 @@ public final class IssueLayout {
         Grid grid = Grid.of(issue.edition());
         ArticleShaper shaper = new ArticleShaper(grid, composer, diags);
         Furniture furniture = new Furniture(grid, shaper);
-        List<PageLayout> pages = new ArrayList<>();
-        List<Piece> carried = new ArrayList<>();
+        List<PageParts> parts = new ArrayList<>();
+        // rests of articles waiting for a later page, in the order they left their pages
+        List<Piece> waiting = new ArrayList<>();
+        Map<Piece, JumpNote> notes = new HashMap<>();
         for (Page page : issue.pages()) {
             boolean front = page.number() == 1;
             boolean last = page.number() == issue.pages().size();
@@ -52,10 +56,6 @@ public final class IssueLayout {
                 }
                 rank++;
             }
-            for (Piece c : carried) {
-                pieces.add(new Piece(c.article, rank++, c.flow, c.continuedFrom, 0, shaper, grid));
-            }
-            carried.clear();
 
             int top;
             List<ModulePlacement> placements = new ArrayList<>();
@@ -84,7 +84,7 @@ public final class IssueLayout {
                 regionRows = 0;
             }
             List<Planner.Slot> slots = regionRows < 1 ? List.of()
-                    : new Planner(pieces, grid.columns(), regionRows, true).plan();
+                    : planWithContinuations(pieces, waiting, page.number(), last, grid.columns(), regionRows);
             if (slots.isEmpty() && !pieces.isEmpty() && regionRows > 0) {
                 String names = pieces.stream().map(p -> p.article.id()).distinct()
                         .collect(java.util.stream.Collectors.joining(", "));
@@ -102,32 +102,48 @@ public final class IssueLayout {
                     items.addAll(teaserItems);
                     teaserItems.clear();
                 }
+                JumpNote note = notes.remove(p);
+                if (note != null) note.landsOn(page.number(), shaper, grid, page);
                 List<List<FlowItem>> columns;
                 ComposedLine jump = null;
                 if (fit.overflowRows() > 0) {
                     columns = Columns.fill(p.flow, p.bodyColumns(slot.columns(), false), fit.bodyRows()).columns();
                     List<FlowItem> rest = p.flow.subList(fit.shownItems(), p.flow.size());
-                    if (last) {
-                        long chars = rest.stream().filter(f -> f instanceof FlowItem.Line)
-                                .mapToLong(f -> ((FlowItem.Line) f).line().text().codePoints()
-                                        .filter(cp -> !Character.isWhitespace(cp)).count()).sum();
+                    if (last || !p.mayJump()) {
                         diags.error(p.article.span(), "article '" + p.article.titleText() + "' does not fit: "
-                                        + chars + " characters (" + rest.size() + " lines) did not fit on page "
-                                        + page.number() + ", the last page",
+                                        + characters(rest) + " characters (" + rest.size() + " lines) did not fit on page "
+                                        + page.number() + (last ? ", the last page" : "")
+                                        + (p.mayJump() ? "" : " and " + (p.continuation() ? "a continued part"
+                                        : "a " + p.kind().name().toLowerCase(java.util.Locale.ROOT)) + " does not jump"),
                                 "shorten it, or move articles to give it room");
                     } else {
+                        // the page it lands on is known once a later page takes it: see JumpNote
                         jump = shaper.line("（下转" + Page.label(page.number() + 1) + "）", FontRole.KAI, grid.bodySize(), page.span(), grid.columnWidth());
                         List<FlowItem> continued = new ArrayList<>();
                         ComposedLine from = shaper.line("（上接" + Page.label(page.number()) + "）", FontRole.KAI, grid.bodySize(), page.span(), grid.columnWidth());
                         continued.add(new FlowItem.Line(from, grid.columnWidth() - from.width()));
                         continued.addAll(rest);
-                        carried.add(new Piece(p.article, 0, continued, page.number(), 0, shaper, grid));
+                        Piece rest_ = new Piece(p.article, 0, continued, page.number(), 0, shaper, grid);
+                        waiting.add(rest_);
+                        if (p.article.continuePage() > 0 && p.article.continuePage() <= page.number()) {
+                            diags.error(p.article.span(), "article '" + p.article.titleText() + "' names page "
+                                            + p.article.continuePage() + " to continue on, but it starts on page " + page.number(),
+                                    "'continue' must name a later page");
+                        }
                     }
                 } else {
                     columns = Columns.split(p.flow(slot.columns(), fit.wide()), p.bodyColumns(slot.columns(), fit.wide()),
                             fit.bodyRows()).columns();
                 }
                 writer.write(slot, top, columns, jump);
+                if (p.picture() != null && !p.cropWithin(slot.columns(), fit.pictureRows())) {
+                    double shown = grid.spanWidth(slot.columns()) / ((fit.pictureRows() - Piece.PICTURE_INSET) * grid.pitch());
+                    diags.warning(p.picture().span(), String.format(java.util.Locale.ROOT,
+                                    "the picture of '%s' is cropped from %.2f:1 to %.2f:1, more than ±25%% of its shape",
+                                    p.article.titleText(), 1 / p.picture().aspect(), shown),
+                            "give it a module of its own shape ('columns'), or a picture of the module's shape");
+                }
+                if (jump != null) notes.put(waiting.get(waiting.size() - 1), new JumpNote(items, items.size() - 1));
                 used += slot.columns() * slot.rows() - fit.slackRows() * slot.columns();
                 placements.add(new ModulePlacement(p.article.id(), p.article.titleText(), slot.column(),
                         slot.columns(), top + slot.row(), slot.rows(), fit.bodyRows(), fit.overflowRows(),
@@ -148,10 +164,78 @@ public final class IssueLayout {
             for (String w : warnings) diags.warning(page.span(), w);
             String slug = issue.edition().paper() + "　" + ChineseDates.date(issue.edition().date()) + "　"
                     + Page.label(page.number()) + (page.section().isEmpty() ? "" : "　" + page.section());
-            pages.add(new PageLayout(page.number(), page.section(), grid.pageWidth(), grid.pageHeight(),
-                    issue.edition().bleedMm() * 72 / 25.4, slug, items, placements, fill, warnings));
+            parts.add(new PageParts(page.number(), page.section(), slug, items, placements, fill, warnings));
+        }
+        for (Piece rest : waiting) {
+            diags.error(rest.article.span(), "article '" + rest.article.titleText() + "' does not fit: "
+                            + characters(rest.flow) + " characters (" + rest.flowRows + " lines) from page "
+                            + rest.continuedFrom + " found no room on "
+                            + (rest.article.continuePage() > 0 ? "page " + rest.article.continuePage() : "a later page"),
+                    "shorten it, or move articles to give it room");
+        }
+        List<PageLayout> pages = new ArrayList<>();
+        for (PageParts p : parts) {
+            pages.add(new PageLayout(p.number, p.section, grid.pageWidth(), grid.pageHeight(),
+                    issue.edition().bleedMm() * 72 / 25.4, p.slug, p.items, p.placements, p.fill, p.warnings));
         }
         return pages;
+    }
+
+    /** What a page holds until every 下转 line on it knows where its article continues. */
+    private record PageParts(int number, String section, String slug, List<PageItem> items,
+                             List<ModulePlacement> placements, double fill, List<String> warnings) {
+    }
+
+    /** A 下转 line already written, right-aligned, rewritten with the page its article lands on. */
+    private record JumpNote(List<PageItem> items, int index) {
+        void landsOn(int target, ArticleShaper shaper, Grid grid, Page page) {
+            PageItem.TextLine placeholder = (PageItem.TextLine) items.get(index);
+            ComposedLine line = shaper.line("（下转" + Page.label(target) + "）", FontRole.KAI, grid.bodySize(),
+                    page.span(), grid.columnWidth());
+            double right = placeholder.x() + placeholder.line().width();
+            items.set(index, new PageItem.TextLine(right - line.width(), placeholder.baseline(), line));
+        }
+    }
+
+    /**
+     * Plans a page: its own articles first, then each waiting continuation in turn where it fits
+     * whole without sending more of the page's own copy on, or where it must go (the page its
+     * front matter names, or the last page: text it cannot hold there is reported). The others
+     * keep waiting; the placed ones leave {@code waiting}.
+     */
+    private static List<Planner.Slot> planWithContinuations(List<Piece> own, List<Piece> waiting, int page,
+                                                             boolean last, int columns, int rows) {
+        List<Piece> pieces = new ArrayList<>(own);
+        List<Planner.Slot> slots = new Planner(pieces, columns, rows, !last).plan();
+        int ownOverflow = overflow(slots, false);
+        for (java.util.Iterator<Piece> it = waiting.iterator(); it.hasNext(); ) {
+            Piece c = it.next();
+            int target = c.article.continuePage();
+            if (target > 0 && target != page) continue;
+            List<Piece> trial = new ArrayList<>(pieces);
+            trial.add(c);
+            List<Planner.Slot> tried = new Planner(trial, columns, rows, !last).plan();
+            if (tried.isEmpty()) continue; // no arrangement at all: it waits, and is reported if no page takes it
+            boolean fits = overflow(tried, true) == 0 && overflow(tried, false) <= ownOverflow;
+            if (fits || last || target == page) {
+                pieces = trial;
+                slots = tried;
+                it.remove();
+            }
+        }
+        return slots;
+    }
+
+    /** Rows sent on by the page's own articles, or by its continuations. */
+    private static int overflow(List<Planner.Slot> slots, boolean continuations) {
+        return slots.stream().filter(s -> s.piece().continuation() == continuations)
+                .mapToInt(s -> s.fit().overflowRows()).sum();
+    }
+
+    private static long characters(List<FlowItem> flow) {
+        return flow.stream().filter(f -> f instanceof FlowItem.Line)
+                .mapToLong(f -> ((FlowItem.Line) f).line().text().codePoints()
+                        .filter(cp -> !Character.isWhitespace(cp)).count()).sum();
     }
 
     /** A 导读 box takes three eighths of the width: beside the masthead on page 1. */

@@ -43,7 +43,7 @@ final class ModuleWriter {
 
         Picture picture = p.picture();
         if (picture != null) {
-            double boxHeight = fit.pictureRows() * grid.pitch() - 0.35 * grid.pitch();
+            double boxHeight = (fit.pictureRows() - Piece.PICTURE_INSET) * grid.pitch();
             out.add(image(picture, x, grid.rowTop(r) + 0.1 * grid.pitch(), width, boxHeight));
             r += fit.pictureRows();
             for (ComposedLine line : p.caption(w)) {
@@ -106,15 +106,25 @@ final class ModuleWriter {
         }
     }
 
-    /** Fits a picture to its box by cropping the longer side equally from both ends. */
+    /** Fits a picture to its box by cropping the longer side, keeping the part its focus names. */
     static PageItem.Image image(Picture picture, double x, double y, double width, double height) {
         double box = height / width;
         double natural = picture.aspect();
         if (box > natural) {
             double cropW = natural / box;
-            return new PageItem.Image(picture, x, y, width, height, (1 - cropW) / 2, 0, cropW, 1);
+            double cropX = switch (picture.focus()) {
+                case LEFT -> 0;
+                case RIGHT -> 1 - cropW;
+                default -> (1 - cropW) / 2;
+            };
+            return new PageItem.Image(picture, x, y, width, height, cropX, 0, cropW, 1);
         }
         double cropH = box / natural;
-        return new PageItem.Image(picture, x, y, width, height, 0, (1 - cropH) / 2, 1, cropH);
+        double cropY = switch (picture.focus()) {
+            case TOP -> 0;
+            case BOTTOM -> 1 - cropH;
+            default -> (1 - cropH) / 2;
+        };
+        return new PageItem.Image(picture, x, y, width, height, 0, cropY, 1, cropH);
     }
 }

@@ -12,8 +12,12 @@ import java.util.List;
  * know of it at each module width. Headlines and captions are set lazily and cached per width.
  */
 final class Piece {
-    /** A picture may be cropped to this share of its height or width, as photo editors do. */
-    private static final double CROP = 0.65;
+    /** A crop may change a picture's shape (height to width) by at most this factor either way. */
+    private static final double CROP = 1.25;
+    /** A picture at least 2.5 times as wide as tall is a panorama: it takes half the page's width or more. */
+    private static final double PANORAMA = 1 / 2.5;
+    /** Share of a row between a module picture's box and the next line (see ModuleWriter). */
+    static final double PICTURE_INSET = 0.35;
     final Article article;
     final int rank;
     final List<FlowItem> flow;
@@ -91,6 +95,11 @@ final class Piece {
         return continuedFrom > 0;
     }
 
+    /** Only a story's first part may continue on a later page: a continuation, brief, photo or box never jumps. */
+    boolean mayJump() {
+        return !continuation() && kind() == ArticleKind.STORY;
+    }
+
     ArticleKind kind() {
         return article.kind();
     }
@@ -134,6 +143,7 @@ final class Piece {
     /** Narrowest module this piece may take. */
     int minColumns() {
         int c = grid.columns();
+        if (picture() != null && picture().aspect() <= PANORAMA && forcedColumns() == 0) return Math.max(2, (c + 1) / 2);
         if (rank == 0 && !continuation() && kind() != ArticleKind.TEASER) return Math.max(2, (c + 1) / 2);
         if (kind() == ArticleKind.BRIEF) return 1;
         return Math.min(2, c);
@@ -153,13 +163,28 @@ final class Piece {
     }
 
 
-    /** Natural picture height in rows at a module width, and the range cropping allows. */
+    /**
+     * The picture's rows at a module width: the fewest and most a crop within its shape's ±25 %
+     * allows (the same when no whole number of rows does: {@link #cropWithin} then says no).
+     */
     int[] pictureRows(int columns) {
         Picture p = picture();
         if (p == null) return new int[]{0, 0};
         double natural = grid.spanWidth(columns) * p.aspect() / grid.pitch();
-        int min = (int) Math.ceil(natural * CROP);
-        int max = (int) Math.floor(natural / CROP);
-        return new int[]{Math.max(3, min), Math.max(3, max)};
+        int min = Math.max(2, (int) Math.ceil(natural / CROP + PICTURE_INSET - 1e-9));
+        int max = (int) Math.floor(natural * CROP + PICTURE_INSET + 1e-9);
+        return new int[]{min, Math.max(min, max)};
+    }
+
+    /** How much a picture box {@code rows} high in a module this wide changes the picture's shape (1 = none). */
+    double cropFactor(int columns, int rows) {
+        double box = (rows - PICTURE_INSET) * grid.pitch() / grid.spanWidth(columns);
+        return box / picture().aspect();
+    }
+
+    /** Whether the picture's crop at this size keeps within ±25 % of its shape. */
+    boolean cropWithin(int columns, int rows) {
+        double f = cropFactor(columns, rows);
+        return f <= CROP + 1e-9 && f >= 1 / CROP - 1e-9;
     }
 }

@@ -16,11 +16,17 @@ import java.util.List;
 final class Planner {
     static final double INFEASIBLE = 1e9;
     private static final double WASTE = 1.0;
+    /** White gathered in one module reads as a hole: each further empty row of it costs more. */
+    private static final double HOLE = 0.25;
     private static final double RAGGED = 0.3;
     private static final double HEAD_SPACE = 0.15;
     private static final double OVERFLOW_LINE = 1.2;
     private static final double JUMP = 120;
-    private static final int MAX_HEAD_EXTRA = 2;
+    /** Text that may not jump and does not fit: an error, chosen only when nothing else fits. */
+    private static final double OVERSET = 1e6;
+    private static final int MAX_HEAD_EXTRA = 3;
+    /** Per column, for a picture cropped past ±25 % of its shape: allowed only where nothing else fits. */
+    private static final double BAD_CROP = 60;
     /** 变栏 is ordinary, but the grid's own columns are preferred when they fill as well. */
     private static final double WIDEN = 6;
 
@@ -36,17 +42,18 @@ final class Planner {
     private final List<Piece> pieces;
     private final int width;
     private final int height;
-    private final boolean jumpAllowed;
+    private final boolean laterPages;
     private final int n;
     private final double[] memo;
     private final int[] choice;
     private final int[][][] balanced;
 
-    Planner(List<Piece> pieces, int width, int height, boolean jumpAllowed) {
+    /** {@code laterPages}: a story's rest may continue on a later page (not on the last one). */
+    Planner(List<Piece> pieces, int width, int height, boolean laterPages) {
         this.pieces = pieces;
         this.width = width;
         this.height = height;
-        this.jumpAllowed = jumpAllowed;
+        this.laterPages = laterPages;
         this.n = pieces.size();
         int states = n * n * (width + 1) * (height + 1);
         this.memo = new double[states];
@@ -155,16 +162,17 @@ final class Planner {
         if (room < 0) return none;
         int body = balancedRows(i, p, w, wideBody);
         double shape = shapePenalty(p, w, Math.min(body, room));
+        if (p.picture() != null && !p.cropWithin(w, pic[0])) shape += BAD_CROP * w;
         if (body <= room) {
             int slack = room - body;
             int grow = Math.min(slack, pic[1] - pic[0]);
             slack -= grow;
             int extra = Math.min(slack, MAX_HEAD_EXTRA);
             slack -= extra;
-            double cost = slack * w * WASTE + (bodyColumns * body - flowRows) * RAGGED + extra * w * HEAD_SPACE + shape;
+            double cost = slack * w * WASTE + slack * slack * w * HOLE + (bodyColumns * body - flowRows) * RAGGED + extra * w * HEAD_SPACE + shape;
             return new Fit(cost, pic[0] + grow, extra, body, flow.size(), 0, slack, wideBody);
         }
-        if (!jumpAllowed || p.kind() == ArticleKind.TEASER || p.kind() == ArticleKind.PHOTO) return none;
+        if (p.kind() == ArticleKind.TEASER || p.kind() == ArticleKind.PHOTO) return none;
         int shownRows = room - 1;
         if (shownRows < 4) return none;
         Columns.Split split = Columns.fill(flow, bodyColumns, shownRows);
@@ -173,7 +181,7 @@ final class Planner {
         int overflow = flowRows - shown;
         if (split.placed() == 0) return none;
         int unused = w * shownRows - shown;
-        double cost = overflow * OVERFLOW_LINE + JUMP + unused * WASTE + shape;
+        double cost = overflow * OVERFLOW_LINE + (laterPages && p.mayJump() ? JUMP : OVERSET) + unused * WASTE + shape;
         return new Fit(cost, pic[0], 0, shownRows, split.placed(), overflow, 0, wideBody);
     }
 

@@ -9,14 +9,22 @@ import java.util.List;
  * One article file. Text fields are empty strings when absent; {@code title} holds one entry per
  * forced headline line (one entry when the source gave a plain string). {@code columns} is 0 when
  * layout may choose. {@code picture} is null when there is none. {@code id} is unique in the issue
- * (page folder + "/" + file name without extension), stable across builds.
+ * (page folder + "/" + file name without extension), stable across builds. {@code continuePage} is
+ * the page its rest continues on when it does not fit (front matter {@code continue}), 0 for the
+ * next page with room.
  */
 public record Article(String id, SourceSpan span, ArticleKind kind, int priority,
                       String kicker, List<String> title, String subtitle, String byline, String dateline,
-                      Picture picture, int columns, List<Block> body) {
+                      Picture picture, int columns, List<Block> body, int continuePage) {
     public Article {
         title = List.copyOf(title);
         body = List.copyOf(body);
+    }
+
+    /** An article that continues, if it must, on the next page with room. */
+    public Article(String id, SourceSpan span, ArticleKind kind, int priority, String kicker, List<String> title,
+                   String subtitle, String byline, String dateline, Picture picture, int columns, List<Block> body) {
+        this(id, span, kind, priority, kicker, title, subtitle, byline, dateline, picture, columns, body, 0);
     }
 
     /** The title lines joined, as a plain string (for outlines, nav, reports). */
@@ -42,6 +50,7 @@ public record Article(String id, SourceSpan span, ArticleKind kind, int priority
 
     /** The same article at another priority (1 = the page's lead). */
     public Article withPriority(int newPriority) {
-        return new Article(id, span, kind, newPriority, kicker, title, subtitle, byline, dateline, picture, columns, body);
+        return new Article(id, span, kind, newPriority, kicker, title, subtitle, byline, dateline, picture, columns, body,
+                continuePage);
     }
 }

@@ -18,7 +18,10 @@ import java.util.Optional;
 /** One article file → {@link Article} (front matter + body); priority is settled per page later. */
 final class ArticleReader {
     static final List<String> KEYS = List.of("title", "kicker", "subtitle", "byline", "dateline", "kind",
-            "priority", "image", "caption", "credit", "columns", "alt");
+            "priority", "image", "caption", "credit", "columns", "alt",
+            "continue", "focus");
+    static final List<String> FOCI = Arrays.stream(Picture.Focus.values())
+            .map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
     /**
      * Headlines and captions are set at every module width the planner tries: a front-matter text
      * of 150,000 characters took layout half a minute, so such texts are refused here.
@@ -72,6 +75,8 @@ final class ArticleReader {
                 "priority 1 is the page's lead (头条); 2, 3… follow; leave it out to go by file order");
         int columns = y.integer("columns", 0, pageColumns,
                 "columns: 0 lets layout choose; at most the page's " + pageColumns + " columns").orElse(0);
+        int continuePage = y.integer("continue", 2, 1_000,
+                "continue: N names the later page the article's rest goes to when it does not fit").orElse(0);
         checkLength(y, "title", String.join("", title), diags);
         String kicker = text(y, "kicker", diags);
         String subtitle = text(y, "subtitle", diags);
@@ -86,16 +91,24 @@ final class ArticleReader {
             String shownAlt = !alt.isEmpty() ? alt : !caption.isEmpty() ? caption : String.join("", title);
             picture = pictures.resolve(image.get(), file.getParent(), shownAlt, caption, credit,
                     y.keySpan("image"), diags).orElse(null);
+            Optional<String> focus = y.string("focus").map(f -> f.toLowerCase(Locale.ROOT));
+            if (focus.isPresent() && !FOCI.contains(focus.get())) {
+                diags.error(y.keySpan("focus"), "unknown focus '" + focus.get() + "' — use one of " + String.join(", ", FOCI)
+                        + Suggest.nearest(focus.get(), FOCI).map(k -> " (did you mean '" + k + "'?)").orElse(""));
+            } else if (focus.isPresent() && picture != null) {
+                picture = picture.withFocus(Picture.Focus.valueOf(focus.get().toUpperCase(Locale.ROOT)));
+            }
         } else {
             if (kind == ArticleKind.PHOTO) {
                 diags.error(y.keySpan("kind"), "a photo article needs a picture", "add a line like: image: ../images/photo.jpg");
             }
-            for (String k : List.of("caption", "credit", "alt")) {
+            for (String k : List.of("caption", "credit", "alt", "focus")) {
                 if (y.has(k)) diags.warning(y.keySpan(k), "'" + k + "' without 'image' is ignored", "add image: … or remove " + k);
             }
         }
         if (title.isEmpty()) return Optional.empty();
-        Article a = new Article(id, whole, kind, 0, kicker, title, subtitle, byline, dateline, picture, columns, blocks);
+        Article a = new Article(id, whole, kind, 0, kicker, title, subtitle, byline, dateline, picture, columns, blocks,
+                continuePage);
         return Optional.of(new Read(a, priority, y.keySpan("priority")));
     }
 

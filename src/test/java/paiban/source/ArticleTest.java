@@ -60,6 +60,22 @@ class ArticleTest {
     }
 
     @Test
+    void continueNamesALaterPage() {
+        assertEquals(3, readOne("title: 标题\ncontinue: 3").continuePage());
+        assertEquals(0, readOne("title: 标题").continuePage(), "by default: the next page with room");
+        one("title: 标题\ncontinue: 1").error("'continue' is 1; it must be from 2", "2026-11-26/01/10-a.md:3");
+    }
+
+    @Test
+    void focusChoosesThePartOfThePictureACropKeeps() {
+        Article a = Fixture.withEdition(tmp).article("01/10-a.md", "title: 初雪\nimage: ../images/s.png\nfocus: Top", "")
+                .png("images/s.png", 20, 30).read().pages().get(0).articles().get(0);
+        assertEquals(paiban.model.Picture.Focus.TOP, a.picture().focus());
+        Fixture.withEdition(tmp).article("01/10-a.md", "title: 初雪\nimage: ../images/s.png\nfocus: middel", "")
+                .png("images/s.png", 20, 30).error("unknown focus 'middel'", "2026-11-26/01/10-a.md:4");
+    }
+
+    @Test
     void noFrontMatter() {
         Diagnostic d = Fixture.withEdition(tmp).file("01/10-a.md", "标题\n\n正文。\n")
                 .error("no front matter", "2026-11-26/01/10-a.md:1");

@@ -7,6 +7,7 @@ import paiban.model.Article;
 import paiban.model.ArticleKind;
 import paiban.model.Issue;
 import paiban.model.Page;
+import paiban.model.Words;
 import paiban.text.ComposedLine;
 import paiban.text.Composer;
 
@@ -116,9 +117,9 @@ public final class IssueLayout {
                                         + page.number() + ", the last page",
                                 "shorten it, or move articles to give it room");
                     } else {
-                        jump = shaper.line("（下转" + Page.label(page.number() + 1) + "）", FontRole.KAI, grid.bodySize(), page.span(), grid.columnWidth());
+                        jump = shaper.line(Words.of(issue.edition().language()).jumpTo(page.number() + 1), FontRole.KAI, grid.bodySize(), page.span(), grid.columnWidth());
                         List<FlowItem> continued = new ArrayList<>();
-                        ComposedLine from = shaper.line("（上接" + Page.label(page.number()) + "）", FontRole.KAI, grid.bodySize(), page.span(), grid.columnWidth());
+                        ComposedLine from = shaper.line(Words.of(issue.edition().language()).jumpFrom(page.number()), FontRole.KAI, grid.bodySize(), page.span(), grid.columnWidth());
                         continued.add(new FlowItem.Line(from, grid.columnWidth() - from.width()));
                         continued.addAll(rest);
                         carried.add(new Piece(p.article, 0, continued, page.number(), 0, shaper, grid));
@@ -146,8 +147,8 @@ public final class IssueLayout {
                         page.number(), fill * 100, short_));
             }
             for (String w : warnings) diags.warning(page.span(), w);
-            String slug = issue.edition().paper() + "　" + ChineseDates.date(issue.edition().date()) + "　"
-                    + Page.label(page.number()) + (page.section().isEmpty() ? "" : "　" + page.section());
+            String slug = issue.edition().paper() + "　" + Words.of(issue.edition().language()).date(issue.edition().date()) + "　"
+                    + Words.of(issue.edition().language()).page(page.number()) + (page.section().isEmpty() ? "" : "　" + page.section());
             pages.add(new PageLayout(page.number(), page.section(), grid.pageWidth(), grid.pageHeight(),
                     issue.edition().bleedMm() * 72 / 25.4, slug, items, placements, fill, warnings));
         }

@@ -6,9 +6,8 @@ import com.ibm.icu.util.TimeZone;
 
 import java.time.LocalDate;
 
-/** Dates as a Chinese daily prints them: 2026年11月26日 星期四, 农历丙午年十月初八. */
+/** Dates as a Chinese daily prints them: 2026年11月26日, 农历丙午年十月初八 (weekdays: {@link paiban.model.Words}). */
 public final class ChineseDates {
-    private static final String WEEKDAYS = "一二三四五六日";
     private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
     private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
     private static final String[] MONTHS = {"正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊"};
@@ -19,10 +18,6 @@ public final class ChineseDates {
 
     public static String date(LocalDate d) {
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
-    }
-
-    public static String weekday(LocalDate d) {
-        return "星期" + WEEKDAYS.charAt(d.getDayOfWeek().getValue() - 1);
     }
 
     /**

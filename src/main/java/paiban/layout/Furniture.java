@@ -4,6 +4,7 @@ import paiban.font.FontRole;
 import paiban.model.Edition;
 import paiban.model.Issue;
 import paiban.model.Page;
+import paiban.model.Words;
 import paiban.text.ComposedLine;
 
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class Furniture {
 
     /**
      * The masthead in a band of {@code rows} rows across {@code columns} grid columns: the paper's
-     * name large in red with the publisher under it, beside it the date, 农历, issue number and
+     * name large in red with the publisher under it, beside it the date, 农历 (Chinese editions), issue number and
      * page count sized to fill the band; a double rule closes the band.
      */
     void masthead(Issue issue, Page page, int columns, int rows, List<PageItem> out) {
@@ -48,14 +49,15 @@ final class Furniture {
         double blockHeight = nameSize * 0.92 + publisherSize * 1.8;
         double nameBaseline = bandTop + (bandHeight - blockHeight) / 2 + nameSize * 0.86;
         out.add(new PageItem.TextLine(grid.left(), nameBaseline, name, PageItem.Ink.RED));
-        ComposedLine publisher = line(e.publisher() + "出版", FontRole.SANS, publisherSize, page);
+        Words words = Words.of(e.language());
+        ComposedLine publisher = line(e.publisher() + words.publishedBy(), FontRole.SANS, publisherSize, page);
         double publisherX = grid.left() + (name.width() - publisher.width()) / 2;
         out.add(new PageItem.TextLine(publisherX, nameBaseline + publisherSize * 1.9, publisher));
 
         List<String> info = new ArrayList<>();
-        info.add(ChineseDates.date(e.date()) + " " + ChineseDates.weekday(e.date()));
-        info.add(ChineseDates.lunar(e.date(), e.traditional()));
-        info.add((e.number() > 0 ? "第" + e.number() + "期　" : "") + "今日" + issue.pages().size() + "版");
+        info.add(words.date(e.date()) + " " + words.weekday(e.date()));
+        if (words.lunarDate()) info.add(ChineseDates.lunar(e.date(), words.traditional()));
+        info.add((e.number() > 0 ? words.issue(e.number()) + "　" : "") + words.pages(issue.pages().size()));
         double infoX = grid.left() + name.width() + grid.gutter() * 3;
         double infoWidth = grid.left() + bandWidth - infoX;
         double longest = info.stream().mapToDouble(t -> line(t, FontRole.SANS, 10, page).width()).max().orElse(1);
@@ -73,18 +75,19 @@ final class Furniture {
         out.add(new PageItem.Rule(grid.left(), ruleY + 2.6, grid.left() + grid.areaWidth(), ruleY + 2.6, 0.5));
     }
 
-    /** 第N版 · section on the left, the paper's name in the middle, date and editor on the right. */
+    /** 第N版 (N面) · section on the left, the paper's name in the middle, date and editor on the right. */
     void folio(Issue issue, Page page, List<PageItem> out) {
         Edition e = issue.edition();
         double size = grid.bodySize() * 1.2;
         double baseline = grid.baseline(0) + grid.pitch() * 0.3;
-        String left = Page.label(page.number()) + (page.section().isEmpty() ? "" : "　" + page.section());
+        Words words = Words.of(e.language());
+        String left = words.page(page.number()) + (page.section().isEmpty() ? "" : "　" + page.section());
         ComposedLine l = line(left, FontRole.SANS_BOLD, size * 1.25, page);
         out.add(new PageItem.TextLine(grid.left(), baseline, l));
         ComposedLine mid = line(e.paper(), FontRole.KAI, size * 1.25, page);
         out.add(new PageItem.TextLine(grid.left() + (grid.areaWidth() - mid.width()) / 2, baseline, mid, PageItem.Ink.RED));
-        String right = ChineseDates.date(e.date()) + " " + ChineseDates.weekday(e.date())
-                + (page.editor().isEmpty() ? "" : "　责任编辑：" + page.editor());
+        String right = words.date(e.date()) + " " + words.weekday(e.date())
+                + (page.editor().isEmpty() ? "" : "　" + words.editor() + "：" + page.editor());
         ComposedLine r = line(right, FontRole.SANS, size, page);
         out.add(new PageItem.TextLine(grid.left() + grid.areaWidth() - r.width(), baseline, r));
         double ruleY = grid.rowTop(FOLIO_ROWS) - grid.pitch() * 0.6;

@@ -7,6 +7,7 @@ import paiban.model.Article;
 import paiban.model.ArticleKind;
 import paiban.model.Issue;
 import paiban.model.Page;
+import paiban.model.Words;
 import paiban.text.ComposedLine;
 import paiban.text.Composer;
 
@@ -103,7 +104,7 @@ public final class IssueLayout {
                     teaserItems.clear();
                 }
                 JumpNote note = notes.remove(p);
-                if (note != null) note.landsOn(page.number(), shaper, grid, page);
+                if (note != null) note.landsOn(page.number(), Words.of(issue.edition().language()), shaper, grid, page);
                 List<List<FlowItem>> columns;
                 ComposedLine jump = null;
                 if (fit.overflowRows() > 0) {
@@ -118,9 +119,9 @@ public final class IssueLayout {
                                 "shorten it, or move articles to give it room");
                     } else {
                         // the page it lands on is known once a later page takes it: see JumpNote
-                        jump = shaper.line("（下转" + Page.label(page.number() + 1) + "）", FontRole.KAI, grid.bodySize(), page.span(), grid.columnWidth());
+                        jump = shaper.line(Words.of(issue.edition().language()).jumpTo(page.number() + 1), FontRole.KAI, grid.bodySize(), page.span(), grid.columnWidth());
                         List<FlowItem> continued = new ArrayList<>();
-                        ComposedLine from = shaper.line("（上接" + Page.label(page.number()) + "）", FontRole.KAI, grid.bodySize(), page.span(), grid.columnWidth());
+                        ComposedLine from = shaper.line(Words.of(issue.edition().language()).jumpFrom(page.number()), FontRole.KAI, grid.bodySize(), page.span(), grid.columnWidth());
                         continued.add(new FlowItem.Line(from, grid.columnWidth() - from.width()));
                         continued.addAll(rest);
                         Piece rest_ = new Piece(p.article, 0, continued, page.number(), 0, shaper, grid);
@@ -162,8 +163,8 @@ public final class IssueLayout {
                         page.number(), fill * 100, short_));
             }
             for (String w : warnings) diags.warning(page.span(), w);
-            String slug = issue.edition().paper() + "　" + ChineseDates.date(issue.edition().date()) + "　"
-                    + Page.label(page.number()) + (page.section().isEmpty() ? "" : "　" + page.section());
+            String slug = issue.edition().paper() + "　" + Words.of(issue.edition().language()).date(issue.edition().date()) + "　"
+                    + Words.of(issue.edition().language()).page(page.number()) + (page.section().isEmpty() ? "" : "　" + page.section());
             parts.add(new PageParts(page.number(), page.section(), slug, items, placements, fill, warnings));
         }
         for (Piece rest : waiting) {
@@ -188,9 +189,9 @@ public final class IssueLayout {
 
     /** A 下转 line already written, right-aligned, rewritten with the page its article lands on. */
     private record JumpNote(List<PageItem> items, int index) {
-        void landsOn(int target, ArticleShaper shaper, Grid grid, Page page) {
+        void landsOn(int target, Words words, ArticleShaper shaper, Grid grid, Page page) {
             PageItem.TextLine placeholder = (PageItem.TextLine) items.get(index);
-            ComposedLine line = shaper.line("（下转" + Page.label(target) + "）", FontRole.KAI, grid.bodySize(),
+            ComposedLine line = shaper.line(words.jumpTo(target), FontRole.KAI, grid.bodySize(),
                     page.span(), grid.columnWidth());
             double right = placeholder.x() + placeholder.line().width();
             items.set(index, new PageItem.TextLine(right - line.width(), placeholder.baseline(), line));

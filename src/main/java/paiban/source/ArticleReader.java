@@ -69,7 +69,7 @@ final class ArticleReader {
 
     private Optional<Read> fromFrontMatter(YamlMap y, Path file, String id, SourceSpan whole, List<String> title,
                                            List<Block> blocks, int pageColumns, Diagnostics diags) {
-        y.warnUnknownKeys(KEYS, "the front matter");
+        y.rejectUnknownKeys(KEYS, "the front matter");
         ArticleKind kind = kind(y, diags);
         Optional<Integer> priority = y.integer("priority", 1, 1_000_000,
                 "priority 1 is the page's lead (头条); 2, 3… follow; leave it out to go by file order");

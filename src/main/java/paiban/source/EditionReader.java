@@ -41,7 +41,7 @@ final class EditionReader {
         Optional<YamlMap> parsed = YamlMap.parse(text, file, 0, diags);
         if (parsed.isEmpty()) return Optional.empty();
         YamlMap y = parsed.get();
-        y.warnUnknownKeys(KEYS, "issue.yaml");
+        y.rejectUnknownKeys(KEYS, "issue.yaml");
 
         Optional<String> paper = y.string("paper").filter(s -> !s.isEmpty());
         if (paper.isEmpty()) {

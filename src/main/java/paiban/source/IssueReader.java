@@ -207,7 +207,7 @@ public final class IssueReader {
             Optional<YamlMap> y = TextFile.read(pageYaml, tree, diags)
                     .flatMap(t -> YamlMap.parse(t, tree.span(pageYaml), 0, diags));
             if (y.isPresent()) {
-                y.get().warnUnknownKeys(PAGE_KEYS, "page.yaml");
+                y.get().rejectUnknownKeys(PAGE_KEYS, "page.yaml");
                 section = y.get().string("section").orElse("");
                 editor = y.get().string("editor").orElse("");
             }

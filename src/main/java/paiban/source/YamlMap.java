@@ -120,12 +120,12 @@ final class YamlMap {
         return entries.containsKey(key);
     }
 
-    /** Warns about every key not in {@code known}, suggesting the nearest known key. */
-    void warnUnknownKeys(Collection<String> known, String where) {
+    /** Refuses every key not in {@code known} (a misspelt key must not fall back to a default), suggesting the nearest. */
+    void rejectUnknownKeys(Collection<String> known, String where) {
         for (NodeTuple t : entries.values()) {
             String k = ((ScalarNode) t.getKeyNode()).getValue();
             if (known.contains(k)) continue;
-            diags.warning(at(t.getKeyNode()), "unknown key '" + k + "' in " + where + " is ignored"
+            diags.error(at(t.getKeyNode()), "unknown key '" + k + "' in " + where
                     + Suggest.didYouMean(k, known), "known keys: " + String.join(", ", known));
         }
     }

@@ -11,7 +11,7 @@ class ChineseDatesTest {
     void sampleIssueDate() {
         LocalDate d = LocalDate.of(2026, 11, 26);
         assertEquals("2026年11月26日", ChineseDates.date(d));
-        assertEquals("星期四", ChineseDates.weekday(d));
+        assertEquals("星期四", paiban.model.Words.of("zh-Hans").weekday(d));
         assertEquals("农历丙午年十月十八", ChineseDates.lunar(d, false));
     }
 

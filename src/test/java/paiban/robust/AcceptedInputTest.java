@@ -53,10 +53,6 @@ class AcceptedInputTest {
         String story = id + "/01/10-spring.md";
         String photo = id + "/01/20-photo.md";
         return Stream.of(
-                Arguments.of("unknown issue.yaml key", (Edit) i -> Files.writeString(i.resolve("issue.yaml"),
-                        Issues.ISSUE_YAML + "colums: 6\n"), id + "/issue.yaml:4", "did you mean 'columns'"),
-                Arguments.of("unknown front matter key", story(STORY_HEAD.replace("dateline", "datelien") + Issues.story(8)),
-                        story + ":3", "did you mean 'dateline'"),
                 Arguments.of("UTF-8 BOM", (Edit) i -> {
                     Path f = i.resolve("01/10-spring.md");
                     byte[] text = Files.readAllBytes(f);

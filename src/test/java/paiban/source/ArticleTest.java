@@ -141,13 +141,9 @@ class ArticleTest {
     }
 
     @Test
-    void unknownFrontMatterKeyIsAWarning() {
-        Fixture f = one("title: 标题\nbyliine: 记者 王芳");
-        f.read();
-        Diagnostic d = Fixture.only(f.diags.all(), "unknown key");
-        assertFalse(d.isError());
-        assertEquals(3, d.span().line());
-        assertTrue(d.message().endsWith("did you mean 'byline'?"), d.message());
+    void unknownFrontMatterKeyIsAnError() {
+        Diagnostic d = one("title: 标题\nbyliine: 记者 王芳").error("unknown key", "2026-11-26/01/10-a.md:3");
+        assertEquals("unknown key 'byliine' in the front matter — did you mean 'byline'?", d.message());
     }
 
     @Test
@@ -167,12 +163,9 @@ class ArticleTest {
 
     @Test
     void pageYamlUnknownKey() {
-        Fixture f = Fixture.withEdition(tmp).file("01/page.yaml", "section: 体育\neditr: 孙青\n")
-                .article("01/10-a.md", "title: 甲", "一。\n");
-        f.read();
-        Diagnostic d = Fixture.only(f.diags.warnings(), "unknown key 'editr'");
-        assertEquals("2026-11-26/01/page.yaml", d.span().display());
-        assertEquals(2, d.span().line());
+        Diagnostic d = Fixture.withEdition(tmp).file("01/page.yaml", "section: 体育\neditr: 孙青\n")
+                .article("01/10-a.md", "title: 甲", "一。\n").error("unknown key", "2026-11-26/01/page.yaml:2");
+        assertEquals("unknown key 'editr' in page.yaml — did you mean 'editor'?", d.message());
     }
 
     @Test

@@ -81,13 +81,15 @@ class EditionTest {
     }
 
     @Test
-    void unknownKeyIsAWarningWithDidYouMean() {
-        Fixture f = issue("paper: 江城晚报\ndate: 2026-11-26\ncolums: 6\n");
-        f.read();
-        Diagnostic d = Fixture.only(f.diags.all(), "unknown key");
-        assertFalse(d.isError());
-        assertEquals("2026-11-26/issue.yaml:3", d.span().display() + ":" + d.span().line());
-        assertEquals("unknown key 'colums' in issue.yaml is ignored — did you mean 'columns'?", d.message());
+    void unknownKeyIsAnErrorWithDidYouMean() {
+        Diagnostic d = issue("paper: 江城晚报\ndate: 2026-11-26\ncolums: 6\n").error("unknown key", "2026-11-26/issue.yaml:3");
+        assertEquals("unknown key 'colums' in issue.yaml — did you mean 'columns'?", d.message());
+    }
+
+    @Test
+    void misspeltFormatDoesNotBuildTheDefaultBroadsheet() {
+        Diagnostic d = issue("paper: 江城晚报\ndate: 2026-11-26\nfromat: tabloid\n").error("unknown key", "2026-11-26/issue.yaml:3");
+        assertEquals("unknown key 'fromat' in issue.yaml — did you mean 'format'?", d.message());
     }
 
     @Test

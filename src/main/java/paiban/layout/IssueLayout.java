@@ -147,7 +147,8 @@ public final class IssueLayout {
             }
             for (String w : warnings) diags.warning(page.span(), w);
             String slug = issue.edition().paper() + "　" + ChineseDates.date(issue.edition().date()) + "　"
-                    + Page.label(page.number()) + (page.section().isEmpty() ? "" : "　" + page.section());
+                    + Page.label(page.number()) + (page.section().isEmpty() ? "" : "　" + page.section())
+                    + (issue.edition().revision() == 0 ? "" : "　rev. " + issue.edition().revision());
             pages.add(new PageLayout(page.number(), page.section(), grid.pageWidth(), grid.pageHeight(),
                     issue.edition().bleedMm() * 72 / 25.4, slug, items, placements, fill, warnings));
         }

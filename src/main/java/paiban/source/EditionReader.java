@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /** issue.yaml → {@link Edition}. Returns empty when a required value is missing or wrong. */
 final class EditionReader {
     static final List<String> KEYS = List.of("paper", "date", "number", "publisher", "language", "format",
-            "columns", "bleed");
+            "columns", "bleed", "revision");
     static final List<String> LANGUAGES = List.of("zh-Hans", "zh-Hant", "ja");
     private static final List<PaperFormat> NAMED_FORMATS = List.of(
             new PaperFormat("broadsheet", 390, 543, 8),
@@ -56,11 +56,14 @@ final class EditionReader {
         int columns = y.integer("columns", 1, 20, "the base grid (基本栏), e.g. columns: 8")
                 .orElse(format.defaultColumns());
         double bleed = y.number("bleed", 0, 20, "bleed in millimetres, e.g. bleed: 3").orElse(3.0);
+        int revision = y.integer("revision", 0, 999,
+                "raise it by one for each corrected re-issue of the same date, e.g. revision: 1").orElse(0);
         date.filter(d -> folderName.matches("\\d{4}-\\d{2}-\\d{2}") && !folderName.equals(d.toString()))
                 .ifPresent(d -> diags.warning(y.keySpan("date"), "date " + d + " differs from the issue folder's name "
                         + folderName, "a copy of another issue? update the date or rename the folder"));
         if (paper.isEmpty() || date.isEmpty()) return Optional.empty();
-        return Optional.of(new Edition(paper.get(), date.get(), number, publisher, language, format, columns, bleed));
+        return Optional.of(new Edition(paper.get(), date.get(), number, publisher, language, format, columns, bleed,
+                revision));
     }
 
     private static Optional<LocalDate> date(YamlMap y, Diagnostics diags) {

@@ -12,7 +12,13 @@ import nl.siegmann.epublib.service.MediatypeService;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -46,16 +52,31 @@ final class Epub3Package {
     private final Wording wording;
     private final String certifiedBy;
     private final LocalDate published;
+    private final Instant modified;
+    private final MessageDigest content;
 
-    /** {@code certifiedBy}: who vouches for the accessibility claims (the publisher). */
-    Epub3Package(Book book, Wording wording, String certifiedBy) {
+    /**
+     * {@code certifiedBy}: who vouches for the accessibility claims (the publisher); {@code modified}:
+     * when this revision of the issue came out (dcterms:modified).
+     */
+    Epub3Package(Book book, Wording wording, String certifiedBy, Instant modified) {
         this.book = book;
         this.wording = wording;
         this.certifiedBy = certifiedBy;
         this.published = LocalDate.parse(book.getMetadata().getDates().get(0).getValue());
+        this.modified = modified;
+        try {
+            this.content = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
-    void write(OutputStream target) throws IOException {
+    /**
+     * Writes the container; returns the SHA-256 (hex) of every entry but the package document, so
+     * two builds that differ only in revision have the same content hash.
+     */
+    String write(OutputStream target) throws IOException {
         Resource ncx = NCXDocument.createNCXResource(book);
         // epublib names the identifier meta dtb:UUID; the NCX specification and old readers want dtb:uid.
         ncx.setData(new String(ncx.getData(), StandardCharsets.UTF_8)
@@ -76,6 +97,7 @@ final class Epub3Package {
             else deflated(zip, name, resource.getData());
         }
         zip.finish();
+        return HexFormat.of().formatHex(content.digest());
     }
 
     /** OCF: the first entry is {@code mimetype}, stored uncompressed, with no extra field. */
@@ -84,6 +106,7 @@ final class Epub3Package {
     }
 
     private void stored(ZipOutputStream zip, String name, byte[] data) throws IOException {
+        hashContent(name, data);
         ZipEntry entry = entry(name);
         entry.setMethod(ZipEntry.STORED);
         entry.setSize(data.length);
@@ -97,11 +120,19 @@ final class Epub3Package {
     }
 
     private void deflated(ZipOutputStream zip, String name, byte[] data) throws IOException {
+        hashContent(name, data);
         ZipEntry entry = entry(name);
         entry.setMethod(ZipEntry.DEFLATED);
         zip.putNextEntry(entry);
         zip.write(data);
         zip.closeEntry();
+    }
+
+    private void hashContent(String name, byte[] data) {
+        if (name.equals(OPF_PATH)) return;
+        content.update(name.getBytes(StandardCharsets.UTF_8));
+        content.update((byte) 0);
+        content.update(data);
     }
 
     private ZipEntry entry(String name) {
@@ -122,7 +153,7 @@ final class Epub3Package {
         x.element("dc:language", meta.getLanguage()).newline();
         for (String publisher : meta.getPublishers()) x.element("dc:publisher", publisher).newline();
         x.element("dc:date", published.toString()).newline();
-        property(x, "dcterms:modified", published + "T00:00:00Z");
+        property(x, "dcterms:modified", DateTimeFormatter.ISO_INSTANT.format(modified.truncatedTo(ChronoUnit.SECONDS)));
         accessibility(x);
         // EPUB 2 readers find the cover through this meta, EPUB 3 ones through cover-image.
         x.empty("meta", "name", "cover", "content", COVER_IMAGE_ID).newline();

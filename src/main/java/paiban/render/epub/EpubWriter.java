@@ -38,9 +38,10 @@ public final class EpubWriter {
     /**
      * Writes the issue's EPUB 3 to out (caller handles temp file + rename). cover: JPEG or PNG bytes of the
      * printed front page, or null (then a simple cover with paper name and date is drawn).
-     * {@code out} is left open.
+     * {@code out} is left open. Returns the content hash: the SHA-256 (hex) of everything in the EPUB but its
+     * package document, which changes with the content and not with the revision.
      */
-    public void write(Issue issue, byte[] coverImage, OutputStream out) throws IOException {
+    public String write(Issue issue, byte[] coverImage, OutputStream out) throws IOException {
         // The nav document's list must not be empty; the source stage never yields such an issue.
         if (issue.pages().isEmpty()) throw new IllegalArgumentException("issue " + issue.id() + " has no pages");
         Edition edition = issue.edition();
@@ -63,7 +64,7 @@ public final class EpubWriter {
         addPages(book, issue, new PageXhtml(index, p -> pictureHrefs.get(IssueIndex.key(p)), wording.lang()), index);
 
         String certifiedBy = edition.publisher().isBlank() ? edition.paper() : edition.publisher();
-        new Epub3Package(book, wording, certifiedBy).write(out);
+        return new Epub3Package(book, wording, certifiedBy, edition.issued()).write(out);
     }
 
     /** The cover image (marked cover-image) and a cover page showing it, first in the spine. */

@@ -16,6 +16,7 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 import paiban.model.Article;
 import paiban.model.ArticleKind;
+import paiban.model.Edition;
 import paiban.model.Inline;
 import paiban.model.Issue;
 import paiban.model.Page;
@@ -37,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -103,7 +105,8 @@ class EpubWriterTest {
         assertEquals(expectedId, dc("identifier"));
         assertEquals(pkg.getAttribute("unique-identifier"),
                 ((Element) opf.getElementsByTagNameNS(DC_NS, "identifier").item(0)).getAttribute("id"));
-        assertEquals(List.of("2026-11-26T00:00:00Z"), metaValues("dcterms:modified"));
+        // 00:00 on the issue date in China (UTC+8), revision 0
+        assertEquals(List.of("2026-11-25T16:00:00Z"), metaValues("dcterms:modified"));
         String ncx = new String(entries.get("OEBPS/toc.ncx"), StandardCharsets.UTF_8);
         assertTrue(ncx.contains("<meta name=\"dtb:uid\" content=\"" + expectedId + "\""), ncx);
     }
@@ -278,6 +281,41 @@ class EpubWriterTest {
         assertArrayEquals(epub, write(SampleIssue.create(Files.createDirectories(dir.resolve("again"))), null));
     }
 
+    @Test
+    void aCorrectedReissueIsModifiedLaterUnderTheSameIdentifier() throws Exception {
+        Issue corrected = withEdition(issue, e -> new Edition(e.paper(), e.date(), e.number(), e.publisher(), e.language(),
+                e.format(), e.columns(), e.bleedMm(), 2));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String hash = new EpubWriter().write(corrected, null, out);
+        Document correctedOpf = parse(unzip(out.toByteArray()).get("OEBPS/content.opf"));
+        assertEquals(List.of("2026-11-25T16:02:00Z"), metaValues(correctedOpf, "dcterms:modified"));
+        assertEquals(dc("identifier"), dc(correctedOpf, "identifier"));
+        // only the revision moved: the content hash stays, so a rebuild is not taken for a correction
+        assertEquals(new EpubWriter().write(issue, null, new ByteArrayOutputStream()), hash);
+    }
+
+    @Test
+    void contentHashFollowsTheContent() throws IOException {
+        List<Page> pages = new ArrayList<>(issue.pages());
+        Page third = pages.get(2);
+        pages.set(2, new Page(third.number(), third.folder(), "副刊", third.editor(), third.articles(), third.span()));
+        Issue changed = new Issue(issue.id(), issue.folder(), issue.edition(), pages);
+        assertFalse(new EpubWriter().write(issue, null, new ByteArrayOutputStream())
+                .equals(new EpubWriter().write(changed, null, new ByteArrayOutputStream())));
+    }
+
+    @Test
+    void japaneseEditionIsModifiedAtMidnightInJapan() throws Exception {
+        Issue japanese = withEdition(issue, e -> new Edition(e.paper(), e.date(), e.number(), e.publisher(), "ja",
+                e.format(), e.columns(), e.bleedMm()));
+        Document japaneseOpf = parse(unzip(write(japanese, null)).get("OEBPS/content.opf"));
+        assertEquals(List.of("2026-11-25T15:00:00Z"), metaValues(japaneseOpf, "dcterms:modified"));
+    }
+
+    private static Issue withEdition(Issue issue, UnaryOperator<Edition> change) {
+        return new Issue(issue.id(), issue.folder(), change.apply(issue.edition()), issue.pages());
+    }
+
     private static byte[] write(Issue issue, byte[] cover) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new EpubWriter().write(issue, cover, out);
@@ -309,12 +347,20 @@ class EpubWriterTest {
     }
 
     private static String dc(String name) {
-        return opf.getElementsByTagNameNS(DC_NS, name).item(0).getTextContent();
+        return dc(opf, name);
+    }
+
+    private static String dc(Document packageDocument, String name) {
+        return packageDocument.getElementsByTagNameNS(DC_NS, name).item(0).getTextContent();
     }
 
     private static List<String> metaValues(String property) {
+        return metaValues(opf, property);
+    }
+
+    private static List<String> metaValues(Document packageDocument, String property) {
         List<String> values = new ArrayList<>();
-        NodeList metas = opf.getElementsByTagNameNS(OPF_NS, "meta");
+        NodeList metas = packageDocument.getElementsByTagNameNS(OPF_NS, "meta");
         for (int i = 0; i < metas.getLength(); i++) {
             Element m = (Element) metas.item(i);
             if (m.getAttribute("property").equals(property)) values.add(m.getTextContent());

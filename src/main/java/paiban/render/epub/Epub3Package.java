@@ -18,9 +18,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -48,7 +50,16 @@ final class Epub3Package {
             </container>
             """.formatted(OPF_PATH);
 
+    /** A printed page's start in the book: its label (第N版), number and the href of its marker. */
+    record PageBreak(String label, int number, String href) {
+        String document() {
+            return href.substring(0, href.indexOf('#'));
+        }
+    }
+
     private final Book book;
+    private final List<PageBreak> pageBreaks;
+    private final String printEdition;
     private final Wording wording;
     private final String certifiedBy;
     private final LocalDate published;
@@ -57,10 +68,14 @@ final class Epub3Package {
 
     /**
      * {@code certifiedBy}: who vouches for the accessibility claims (the publisher); {@code modified}:
-     * when this revision of the issue came out (dcterms:modified).
+     * when this revision of the issue came out (dcterms:modified); {@code printEdition}: the identifier
+     * of the printed edition that {@code pageBreaks} follow.
      */
-    Epub3Package(Book book, Wording wording, String certifiedBy, Instant modified) {
+    Epub3Package(Book book, Wording wording, String certifiedBy, Instant modified, List<PageBreak> pageBreaks,
+                 String printEdition) {
         this.book = book;
+        this.pageBreaks = List.copyOf(pageBreaks);
+        this.printEdition = printEdition;
         this.wording = wording;
         this.certifiedBy = certifiedBy;
         this.published = LocalDate.parse(book.getMetadata().getDates().get(0).getValue());
@@ -78,9 +93,7 @@ final class Epub3Package {
      */
     String write(OutputStream target) throws IOException {
         Resource ncx = NCXDocument.createNCXResource(book);
-        // epublib names the identifier meta dtb:UUID; the NCX specification and old readers want dtb:uid.
-        ncx.setData(new String(ncx.getData(), StandardCharsets.UTF_8)
-                .replace("name=\"dtb:UUID\"", "name=\"dtb:uid\"").getBytes(StandardCharsets.UTF_8));
+        ncx.setData(withPageList(new String(ncx.getData(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
         List<Resource> resources = book.getResources().getAll().stream()
                 .sorted(Comparator.comparing(Resource::getHref))
                 .toList();
@@ -98,6 +111,40 @@ final class Epub3Package {
         }
         zip.finish();
         return HexFormat.of().formatHex(content.digest());
+    }
+
+    /**
+     * epublib's NCX with the printed pages added (it writes no pageList) and the identifier meta
+     * named dtb:uid, as the NCX specification and old readers want, not epublib's dtb:UUID.
+     */
+    private String withPageList(String ncx) {
+        // a page target shares the playOrder of the navPoint that opens its page's document
+        Map<String, Integer> playOrders = new HashMap<>();
+        List<TOCReference> refs = book.getTableOfContents().getTocReferences();
+        int order = 0;
+        for (TOCReference ref : refs) {
+            playOrders.put(ref.getCompleteHref(), ++order);
+            order += ref.getChildren().size();
+        }
+        Xhtml x = new Xhtml();
+        x.open("pageList").newline();
+        x.open("navLabel").element("text", wording.pages()).close("navLabel").newline();
+        for (PageBreak page : pageBreaks) {
+            x.open("pageTarget", "id", "pageTarget-" + page.number(), "type", "normal",
+                    "value", Integer.toString(page.number()),
+                    "playOrder", Integer.toString(playOrders.get(page.document()))).newline();
+            x.open("navLabel").element("text", page.label()).close("navLabel").newline();
+            x.empty("content", "src", page.document()).newline();
+            x.close("pageTarget").newline();
+        }
+        x.close("pageList").newline();
+        int maxPage = pageBreaks.stream().mapToInt(PageBreak::number).max().orElse(0);
+        return ncx.replace("name=\"dtb:UUID\"", "name=\"dtb:uid\"")
+                .replace("<meta name=\"dtb:totalPageCount\" content=\"0\" />",
+                        "<meta name=\"dtb:totalPageCount\" content=\"" + pageBreaks.size() + "\" />")
+                .replace("<meta name=\"dtb:maxPageNumber\" content=\"0\" />",
+                        "<meta name=\"dtb:maxPageNumber\" content=\"" + maxPage + "\" />")
+                .replace("</ncx>", x + "</ncx>");
     }
 
     /** OCF: the first entry is {@code mimetype}, stored uncompressed, with no extra field. */
@@ -153,6 +200,9 @@ final class Epub3Package {
         x.element("dc:language", meta.getLanguage()).newline();
         for (String publisher : meta.getPublishers()) x.element("dc:publisher", publisher).newline();
         x.element("dc:date", published.toString()).newline();
+        // the printed edition, whose pages the page list and the page-break markers follow
+        x.element("dc:source", printEdition).newline();
+        property(x, "pageBreakSource", printEdition);
         property(x, "dcterms:modified", DateTimeFormatter.ISO_INSTANT.format(modified.truncatedTo(ChronoUnit.SECONDS)));
         accessibility(x);
         // EPUB 2 readers find the cover through this meta, EPUB 3 ones through cover-image.
@@ -204,6 +254,14 @@ final class Epub3Package {
         x.open("nav", "epub:type", "toc", "id", "toc", "role", "doc-toc").newline();
         x.element("h1", wording.toc()).newline();
         tocList(x, book.getTableOfContents().getTocReferences());
+        x.close("nav").newline();
+        x.open("nav", "epub:type", "page-list", "role", "doc-pagelist", "hidden", "").newline();
+        x.element("h1", wording.pages()).newline();
+        x.open("ol").newline();
+        for (PageBreak page : pageBreaks) {
+            x.open("li").element("a", page.label(), "href", page.href()).close("li").newline();
+        }
+        x.close("ol").newline();
         x.close("nav").newline();
         x.open("nav", "epub:type", "landmarks", "hidden", "").newline();
         x.open("ol").newline();

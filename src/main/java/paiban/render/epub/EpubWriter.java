@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -64,7 +65,12 @@ public final class EpubWriter {
         addPages(book, issue, new PageXhtml(index, p -> pictureHrefs.get(IssueIndex.key(p)), wording.lang()), index);
 
         String certifiedBy = edition.publisher().isBlank() ? edition.paper() : edition.publisher();
-        return new Epub3Package(book, wording, certifiedBy, edition.issued()).write(out);
+        List<Epub3Package.PageBreak> pageBreaks = issue.pages().stream()
+                .map(p -> new Epub3Package.PageBreak(Page.label(p.number()), p.number(),
+                        IssueIndex.pageHref(p) + "#" + PageXhtml.pageBreakId(p)))
+                .toList();
+        return new Epub3Package(book, wording, certifiedBy, edition.issued(), pageBreaks, printEdition(edition))
+                .write(out);
     }
 
     /** The cover image (marked cover-image) and a cover page showing it, first in the spine. */
@@ -110,7 +116,15 @@ public final class EpubWriter {
 
     /** A urn:uuid named by paper and date, so a rebuilt issue keeps its identity in readers' libraries. */
     static String identifier(Edition edition) {
-        String name = edition.paper() + "\n" + edition.date();
+        return nameUrn(edition.paper() + "\n" + edition.date());
+    }
+
+    /** The printed edition's identifier: a urn:uuid named by paper, date and "print". */
+    static String printEdition(Edition edition) {
+        return nameUrn(edition.paper() + "\n" + edition.date() + "\nprint");
+    }
+
+    private static String nameUrn(String name) {
         return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 

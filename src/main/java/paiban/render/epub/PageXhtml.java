@@ -27,10 +27,18 @@ final class PageXhtml {
         this.lang = lang;
     }
 
+    /** The id of the marker where the printed page begins, the target of the page list. */
+    static String pageBreakId(Page page) {
+        return "pb" + page.number();
+    }
+
     byte[] render(Page page) {
         String label = Page.label(page.number(), page.section());
         Xhtml x = new Xhtml();
         x.open("body", "class", "page").newline();
+        // where the printed 版 begins: readers' "go to page" and the page list land here
+        x.element("span", "", "id", pageBreakId(page), "epub:type", "pagebreak", "role", "doc-pagebreak",
+                "title", Page.label(page.number()), "aria-label", Page.label(page.number())).newline();
         x.open("header", "class", "folio").element("p", label).close("header").newline();
         for (Article article : page.articles()) {
             article(x, article);

@@ -55,6 +55,7 @@ class EpubWriterTest {
     private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
     private static final String OPS_NS = "http://www.idpf.org/2007/ops";
+    private static final String NCX_NS = "http://www.daisy.org/z3986/2005/ncx/";
 
     @TempDir
     static Path dir;
@@ -170,6 +171,58 @@ class EpubWriterTest {
         expected.put("第2版 经济", List.of("晚稻喜获丰收 农户笑开颜", "图书馆延时开放 <𠮷> & 更多"));
         expected.put("第3版", List.of("城西片区周五停水"));
         assertEquals(expected, pages);
+    }
+
+    @Test
+    void printedPagesAreListedAndMarkedWhereTheyBegin() throws Exception {
+        Document nav = parse(entries.get("OEBPS/nav.xhtml"));
+        Element pageList = null;
+        NodeList navs = nav.getElementsByTagNameNS(XHTML_NS, "nav");
+        for (int i = 0; i < navs.getLength(); i++) {
+            Element n = (Element) navs.item(i);
+            if (n.getAttributeNS(OPS_NS, "type").equals("page-list")) pageList = n;
+        }
+        assertNotNull(pageList);
+        assertEquals("doc-pagelist", pageList.getAttribute("role"));
+        Map<String, String> targets = new LinkedHashMap<>();
+        for (Element li : child(child(pageList, "ol").get(0), "li")) {
+            Element a = child(li, "a").get(0);
+            targets.put(a.getTextContent(), a.getAttribute("href"));
+        }
+        assertEquals(List.of("第1版", "第2版", "第3版"), List.copyOf(targets.keySet()));
+        for (Map.Entry<String, String> target : targets.entrySet()) {
+            String[] parts = target.getValue().split("#");
+            Document page = parse(entries.get("OEBPS/" + parts[0]));
+            Element body = (Element) page.getElementsByTagNameNS(XHTML_NS, "body").item(0);
+            // the marker comes first in the page's document, before any article
+            Element marker = child(body, "span").get(0);
+            assertEquals(body.getElementsByTagNameNS(XHTML_NS, "*").item(0), marker);
+            assertEquals(parts[1], marker.getAttribute("id"));
+            assertEquals("pagebreak", marker.getAttributeNS(OPS_NS, "type"));
+            assertEquals("doc-pagebreak", marker.getAttribute("role"));
+            assertEquals(target.getKey(), marker.getAttribute("title"));
+        }
+        String printEdition = dc("source");
+        assertEquals(List.of(printEdition), metaValues("pageBreakSource"));
+        assertFalse(printEdition.equals(dc("identifier")), "the print edition is not the EPUB");
+
+        Document ncx = parse(entries.get("OEBPS/toc.ncx"));
+        NodeList pageTargets = ncx.getElementsByTagNameNS(NCX_NS, "pageTarget");
+        assertEquals(3, pageTargets.getLength());
+        Element second = (Element) pageTargets.item(1);
+        assertEquals("2", second.getAttribute("value"));
+        assertEquals("第2版", second.getElementsByTagNameNS(NCX_NS, "text").item(0).getTextContent());
+        String src = ((Element) second.getElementsByTagNameNS(NCX_NS, "content").item(0)).getAttribute("src");
+        assertEquals(targets.get("第2版").split("#")[0], src);
+        // the same document as the page's navPoint, so the same place in the reading order
+        NodeList navPoints = ncx.getElementsByTagNameNS(NCX_NS, "navPoint");
+        String order = null;
+        for (int i = 0; i < navPoints.getLength(); i++) {
+            Element point = (Element) navPoints.item(i);
+            Element content = child(point, "content").get(0);
+            if (content.getAttribute("src").equals(src)) order = point.getAttribute("playOrder");
+        }
+        assertEquals(order, second.getAttribute("playOrder"));
     }
 
     @Test

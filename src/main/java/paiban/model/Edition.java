@@ -8,14 +8,15 @@ import java.util.Locale;
 
 /**
  * What issue.yaml says. {@code number} is 0 when not given; {@code language} is a BCP 47 tag
- * (zh-Hans, zh-Hant, ja); {@code revision} counts corrected re-issues of the same date (0 for the first).
+ * (zh-Hans, zh-Hant, ja); {@code revision} counts corrected re-issues of the same date (0 for the first);
+ * {@code issn} is the paper's ISSN (1234-5679) or empty.
  */
 public record Edition(String paper, LocalDate date, int number, String publisher, String language,
-                      PaperFormat format, int columns, double bleedMm, int revision) {
-    /** The first issue of its date (revision 0). */
+                      PaperFormat format, int columns, double bleedMm, int revision, String issn) {
+    /** The first issue of its date (revision 0), of a paper with no ISSN given. */
     public Edition(String paper, LocalDate date, int number, String publisher, String language,
                    PaperFormat format, int columns, double bleedMm) {
-        this(paper, date, number, publisher, language, format, columns, bleedMm, 0);
+        this(paper, date, number, publisher, language, format, columns, bleedMm, 0, "");
     }
 
     /** Where the paper is published: Japan for ja, UTC+8 for Chinese. */

@@ -57,7 +57,15 @@ final class Epub3Package {
         }
     }
 
+    /**
+     * The issue as one of a series: the paper (main title, collection) with its ISSN or empty, the
+     * issue's own title (date and number, the subtitle), its number (0 = none) and the pages' editors.
+     */
+    record Periodical(String paper, String issn, String issueTitle, int number, List<String> editors) {
+    }
+
     private final Book book;
+    private final Periodical periodical;
     private final List<PageBreak> pageBreaks;
     private final String printEdition;
     private final Wording wording;
@@ -71,9 +79,10 @@ final class Epub3Package {
      * when this revision of the issue came out (dcterms:modified); {@code printEdition}: the identifier
      * of the printed edition that {@code pageBreaks} follow.
      */
-    Epub3Package(Book book, Wording wording, String certifiedBy, Instant modified, List<PageBreak> pageBreaks,
-                 String printEdition) {
+    Epub3Package(Book book, Periodical periodical, Wording wording, String certifiedBy, Instant modified,
+                 List<PageBreak> pageBreaks, String printEdition) {
         this.book = book;
+        this.periodical = periodical;
         this.pageBreaks = List.copyOf(pageBreaks);
         this.printEdition = printEdition;
         this.wording = wording;
@@ -196,9 +205,21 @@ final class Epub3Package {
                 "unique-identifier", "pub-id", "xml:lang", wording.lang()).newline();
         x.open("metadata", "xmlns:dc", "http://purl.org/dc/elements/1.1/").newline();
         x.element("dc:identifier", Identifier.getBookIdIdentifier(meta.getIdentifiers()).getValue(), "id", "pub-id").newline();
-        x.element("dc:title", meta.getFirstTitle()).newline();
+        x.element("dc:title", periodical.paper(), "id", "title").newline();
+        refine(x, "title", "title-type", "main");
+        x.element("dc:title", periodical.issueTitle(), "id", "issue-title").newline();
+        refine(x, "issue-title", "title-type", "subtitle");
         x.element("dc:language", meta.getLanguage()).newline();
         for (String publisher : meta.getPublishers()) x.element("dc:publisher", publisher).newline();
+        for (int i = 0; i < periodical.editors().size(); i++) {
+            String id = "editor-" + (i + 1);
+            x.element("dc:contributor", periodical.editors().get(i), "id", id).newline();
+            x.element("meta", "edt", "refines", "#" + id, "property", "role", "scheme", "marc:relators").newline();
+        }
+        x.element("meta", periodical.paper(), "property", "belongs-to-collection", "id", "paper").newline();
+        refine(x, "paper", "collection-type", "series");
+        if (periodical.number() > 0) refine(x, "paper", "group-position", Integer.toString(periodical.number()));
+        if (!periodical.issn().isEmpty()) refine(x, "paper", "dcterms:identifier", "urn:issn:" + periodical.issn());
         x.element("dc:date", published.toString()).newline();
         // the printed edition, whose pages the page list and the page-break markers follow
         x.element("dc:source", printEdition).newline();
@@ -241,6 +262,10 @@ final class Epub3Package {
         property(x, "schema:accessibilitySummary", wording.summary());
         property(x, "dcterms:conformsTo", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA");
         property(x, "a11y:certifiedBy", certifiedBy);
+    }
+
+    private static void refine(Xhtml x, String id, String property, String value) {
+        x.element("meta", value, "refines", "#" + id, "property", property).newline();
     }
 
     private static void property(Xhtml x, String property, String value) {

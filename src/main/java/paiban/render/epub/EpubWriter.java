@@ -62,15 +62,20 @@ public final class EpubWriter {
         addCover(book, ImageData.of(cover, "cover"), title + " " + wording.cover(), wording.lang());
         IssueIndex index = new IssueIndex(issue);
         Map<Path, String> pictureHrefs = addPictures(book, index);
-        addPages(book, issue, new PageXhtml(index, p -> pictureHrefs.get(IssueIndex.key(p)), wording.lang()), index);
+        addPages(book, issue, new PageXhtml(index, p -> pictureHrefs.get(IssueIndex.key(p)), wording,
+                edition.paper() + " " + issueTitle(edition, wording)), index);
 
         String certifiedBy = edition.publisher().isBlank() ? edition.paper() : edition.publisher();
         List<Epub3Package.PageBreak> pageBreaks = issue.pages().stream()
                 .map(p -> new Epub3Package.PageBreak(Page.label(p.number()), p.number(),
                         IssueIndex.pageHref(p) + "#" + PageXhtml.pageBreakId(p)))
                 .toList();
-        return new Epub3Package(book, wording, certifiedBy, edition.issued(), pageBreaks, printEdition(edition))
-                .write(out);
+        List<String> editors = issue.pages().stream().map(p -> p.editor().strip()).filter(e -> !e.isEmpty())
+                .distinct().toList();
+        Epub3Package.Periodical periodical = new Epub3Package.Periodical(edition.paper(), edition.issn(),
+                issueTitle(edition, wording), edition.number(), editors);
+        return new Epub3Package(book, periodical, wording, certifiedBy, edition.issued(), pageBreaks,
+                printEdition(edition)).write(out);
     }
 
     /** The cover image (marked cover-image) and a cover page showing it, first in the spine. */
@@ -117,6 +122,12 @@ public final class EpubWriter {
     /** A urn:uuid named by paper and date, so a rebuilt issue keeps its identity in readers' libraries. */
     static String identifier(Edition edition) {
         return nameUrn(edition.paper() + "\n" + edition.date());
+    }
+
+    /** 2026年11月26日 第1234期: the date, then the issue number when known. */
+    static String issueTitle(Edition edition, Wording wording) {
+        String date = ChineseDates.date(edition.date());
+        return edition.number() > 0 ? date + " " + wording.issueNumber(edition.number()) : date;
     }
 
     /** The printed edition's identifier: a urn:uuid named by paper, date and "print". */

@@ -98,7 +98,7 @@ class EpubWriterTest {
     void packageDocumentIsEpub3WithPublicationMetadata() {
         Element pkg = opf.getDocumentElement();
         assertEquals("3.0", pkg.getAttribute("version"));
-        assertEquals("青溪日报 2026年11月26日", dc("title"));
+        assertEquals("青溪日报", dc("title"));
         assertEquals("zh-CN", dc("language"));
         assertEquals("青溪日报社", dc("publisher"));
         assertEquals("2026-11-26", dc("date"));
@@ -226,6 +226,63 @@ class EpubWriterTest {
     }
 
     @Test
+    void theIssueIsDescribedAsOneOfTheSeries() throws Exception {
+        Issue withIssn = withEdition(issue, e -> new Edition(e.paper(), e.date(), e.number(), e.publisher(), e.language(),
+                e.format(), e.columns(), e.bleedMm(), 0, "1234-5679"));
+        Path file = dir.resolve("issn.epub");
+        Files.write(file, write(withIssn, null));
+        assertEquals(List.of(), epubCheck(file));
+        Map<String, byte[]> issnEntries = unzip(Files.readAllBytes(file));
+        Document issnOpf = parse(issnEntries.get("OEBPS/content.opf"));
+
+        Map<String, String> titleTypes = new LinkedHashMap<>();
+        NodeList titles = issnOpf.getElementsByTagNameNS(DC_NS, "title");
+        for (int i = 0; i < titles.getLength(); i++) {
+            Element title = (Element) titles.item(i);
+            titleTypes.put(title.getTextContent(), refinement(issnOpf, title.getAttribute("id"), "title-type"));
+        }
+        assertEquals(Map.of("青溪日报", "main", "2026年11月26日 第1234期", "subtitle"), titleTypes);
+
+        Element collection = null;
+        NodeList metas = issnOpf.getElementsByTagNameNS(OPF_NS, "meta");
+        for (int i = 0; i < metas.getLength(); i++) {
+            Element m = (Element) metas.item(i);
+            if (m.getAttribute("property").equals("belongs-to-collection")) collection = m;
+        }
+        assertNotNull(collection);
+        assertEquals("青溪日报", collection.getTextContent());
+        assertEquals("series", refinement(issnOpf, collection.getAttribute("id"), "collection-type"));
+        assertEquals("1234", refinement(issnOpf, collection.getAttribute("id"), "group-position"));
+        assertEquals("urn:issn:1234-5679", refinement(issnOpf, collection.getAttribute("id"), "dcterms:identifier"));
+        assertEquals("青溪日报社", dc(issnOpf, "publisher"));
+
+        // page 1's editor, once, as editor (MARC relator edt); pages without one add no one
+        NodeList contributors = issnOpf.getElementsByTagNameNS(DC_NS, "contributor");
+        assertEquals(1, contributors.getLength());
+        Element editor = (Element) contributors.item(0);
+        assertEquals("林编", editor.getTextContent());
+        assertEquals("edt", refinement(issnOpf, editor.getAttribute("id"), "role"));
+
+        // the reader sees the issue number and the page's editor too, in the page's folio
+        String page1 = new String(issnEntries.get("OEBPS/page-01.xhtml"), StandardCharsets.UTF_8);
+        assertTrue(page1.contains("<p class=\"issue\">青溪日报 2026年11月26日 第1234期</p>"), page1);
+        assertTrue(page1.contains("<p class=\"editor\">责任编辑：林编</p>"), page1);
+        String page3 = new String(issnEntries.get("OEBPS/page-03.xhtml"), StandardCharsets.UTF_8);
+        assertFalse(page3.contains("class=\"editor\""), page3);
+    }
+
+    private static String refinement(Document packageDocument, String id, String property) {
+        NodeList metas = packageDocument.getElementsByTagNameNS(OPF_NS, "meta");
+        for (int i = 0; i < metas.getLength(); i++) {
+            Element m = (Element) metas.item(i);
+            if (m.getAttribute("refines").equals("#" + id) && m.getAttribute("property").equals(property)) {
+                return m.getTextContent();
+            }
+        }
+        return null;
+    }
+
+    @Test
     void teaserLinksPointAtTheArticlesAndUnsafeLinksAreDropped() throws Exception {
         Document page1 = parse(entries.get("OEBPS/page-01.xhtml"));
         Map<String, String> links = new LinkedHashMap<>();
@@ -337,7 +394,7 @@ class EpubWriterTest {
     @Test
     void aCorrectedReissueIsModifiedLaterUnderTheSameIdentifier() throws Exception {
         Issue corrected = withEdition(issue, e -> new Edition(e.paper(), e.date(), e.number(), e.publisher(), e.language(),
-                e.format(), e.columns(), e.bleedMm(), 2));
+                e.format(), e.columns(), e.bleedMm(), 2, ""));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String hash = new EpubWriter().write(corrected, null, out);
         Document correctedOpf = parse(unzip(out.toByteArray()).get("OEBPS/content.opf"));

@@ -7,7 +7,6 @@ import paiban.model.Issue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -77,12 +76,13 @@ final class Report {
         return sb.toString();
     }
 
-    /** The EPUB line of a report.json an earlier build left, if there is one. */
-    static Optional<Epub> lastEpub(Path reportFile) throws IOException {
+    /** The EPUB line of a report.json an earlier build left, if there is one and it can be read. */
+    static Optional<Epub> lastEpub(Path reportFile) {
         String text;
         try {
             text = Files.readString(reportFile, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
+        } catch (IOException e) {
+            // only a hint for the revision warning: an unreadable report is reported when it is written
             return Optional.empty();
         }
         Matcher m = EPUB_LINE.matcher(text);

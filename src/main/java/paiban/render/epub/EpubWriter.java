@@ -73,7 +73,7 @@ public final class EpubWriter {
         List<String> editors = issue.pages().stream().map(p -> p.editor().strip()).filter(e -> !e.isEmpty())
                 .distinct().toList();
         Epub3Package.Periodical periodical = new Epub3Package.Periodical(edition.paper(), edition.issn(),
-                issueTitle(edition, wording), edition.number(), editors);
+                issueTitle(edition, wording), edition.number(), editors, picturesWithoutAlt(issue));
         return new Epub3Package(book, periodical, wording, certifiedBy, edition.issued(), pageBreaks,
                 printEdition(edition)).write(out);
     }
@@ -122,6 +122,12 @@ public final class EpubWriter {
     /** A urn:uuid named by paper and date, so a rebuilt issue keeps its identity in readers' libraries. */
     static String identifier(Edition edition) {
         return nameUrn(edition.paper() + "\n" + edition.date());
+    }
+
+    /** Each use counts: the same file may be described in one article and not in another. */
+    static int picturesWithoutAlt(Issue issue) {
+        return (int) issue.pages().stream().flatMap(p -> p.articles().stream())
+                .flatMap(a -> a.pictures().stream()).filter(p -> p.alt().isBlank()).count();
     }
 
     /** 2026年11月26日 第1234期: the date, then the issue number when known. */

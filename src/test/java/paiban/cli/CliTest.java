@@ -115,6 +115,12 @@ class CliTest {
         Run revised = run("build", issue.toString(), "--out", out.toString());
         assertFalse(revised.err().contains("revision"), revised.err());
         assertTrue(Files.readString(out.resolve("2026-03-02/report.json")).contains("\"revision\": 1"));
+        // the plate's slug names the revision, so a corrected plate is told from the first
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                out.resolve("2026-03-02/2026-03-02.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("rev. 1"), text);
+        }
     }
 
     @Test

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -133,10 +134,11 @@ public final class IssueBuilder {
         Path dir = outRoot.resolve(issue.id());
         List<Path> written = new ArrayList<>();
         // the EPUB (its cover drawn with Java2D, not OpenPDF) is made on another thread meanwhile
-        CompletableFuture<byte[]> epub = outputs.epub()
+        CompletableFuture<BuiltEpub> epub = outputs.epub()
                 ? CompletableFuture.supplyAsync(() -> epubBytes(issue, pages)) : null;
         try (AtomicOutput out = new AtomicOutput()) {
             long t = t2;
+            Report.Epub epubStamp = null;
             if (outputs.pdf()) {
                 PdfOptions print = PdfOptions.print().withMarks(outputs.marks());
                 byte[] whole = pdf.write(issue, pages, print);
@@ -170,14 +172,17 @@ public final class IssueBuilder {
             }
             if (epub != null) {
                 Path epubFile = dir.resolve(issue.id() + ".epub");
-                byte[] bytes = epub.join();
-                out.add(epubFile, os -> os.write(bytes));
+                BuiltEpub built = epub.join();
+                out.add(epubFile, os -> os.write(built.bytes()));
                 written.add(epubFile);
                 t = lap(timings, "epub", t);
+                epubStamp = new Report.Epub(built.bytes().length, issue.edition().revision(), built.contentSha256());
+                warnUnrevisedChange(folder, issue, Report.lastEpub(dir.resolve("report.json")), epubStamp, diags);
             }
             timings.put("total", (t - t0) / 1_000_000);
             Path report = dir.resolve("report.json");
-            out.add(report, os -> os.write(Report.json(issue, pages, hash, timings).getBytes(StandardCharsets.UTF_8)));
+            Report.Epub epubForReport = epubStamp;
+            out.add(report, os -> os.write(Report.json(issue, pages, epubForReport, hash, timings).getBytes(StandardCharsets.UTF_8)));
             written.add(report);
             out.commit();
         } catch (IOException | RuntimeException e) {
@@ -195,11 +200,31 @@ public final class IssueBuilder {
         return new Result(issue, pages, diags.all(), written);
     }
 
-    private byte[] epubBytes(Issue issue, List<PageLayout> pages) {
+    /**
+     * A reader's library keeps one copy per identifier and replaces it only when dcterms:modified
+     * moves: a changed EPUB under an unchanged revision would go unnoticed by readers who have it.
+     */
+    private static void warnUnrevisedChange(Path folder, Issue issue, Optional<Report.Epub> last, Report.Epub now,
+                                            Diagnostics diags) {
+        int revision = issue.edition().revision();
+        if (last.isEmpty() || last.get().revision() != revision || last.get().contentSha256().equals(now.contentSha256())) {
+            return;
+        }
+        diags.warning(SourceSpan.of(folder.resolve("issue.yaml"), folder.getFileName() + "/issue.yaml"),
+                "the EPUB's content differs from the last build's but 'revision' is still " + revision,
+                "if this is a corrected re-issue, set revision: " + (revision + 1)
+                        + " in issue.yaml so readers' libraries replace their copy");
+    }
+
+    /** An EPUB's bytes and its content hash ({@link EpubWriter#write}). */
+    private record BuiltEpub(byte[] bytes, String contentSha256) {
+    }
+
+    private BuiltEpub epubBytes(Issue issue, List<PageLayout> pages) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            new EpubWriter().write(issue, pageImage.jpeg(pages.get(0), COVER_WIDTH_PX), bytes);
-            return bytes.toByteArray();
+            String hash = new EpubWriter().write(issue, pageImage.jpeg(pages.get(0), COVER_WIDTH_PX), bytes);
+            return new BuiltEpub(bytes.toByteArray(), hash);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,21 +4,43 @@ import paiban.layout.ModulePlacement;
 import paiban.layout.PageLayout;
 import paiban.model.Issue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** report.json: per page the modules placed, fill and warnings; what the outputs were made from; the build's timings. */
 final class Report {
+    /** The line {@link #json} writes for the EPUB, read back by {@link #lastEpub}. */
+    private static final Pattern EPUB_LINE = Pattern.compile(
+            "\"epub\": \\{\"bytes\": (\\d+), \"revision\": (\\d+), \"contentSha256\": \"([0-9a-f]{64})\"}");
+
     private Report() {
     }
 
-    static String json(Issue issue, List<PageLayout> pages, String sourceHash, Map<String, Long> timingsMs) {
+    /** A built EPUB: its size, the issue's revision and the content hash (which leaves the revision out). */
+    record Epub(long bytes, int revision, String contentSha256) {
+    }
+
+    /** {@code epub}: null when no EPUB was built; {@code sourceHash}: what {@code --changed} compares. */
+    static String json(Issue issue, List<PageLayout> pages, Epub epub, String sourceHash, Map<String, Long> timingsMs) {
         StringBuilder sb = new StringBuilder();
         sb.append("{\n  \"issue\": ").append(str(issue.id()))
                 .append(",\n  \"paper\": ").append(str(issue.edition().paper()))
                 .append(",\n  \"date\": ").append(str(issue.edition().date().toString()))
-                .append(",\n  \"pages\": [");
+                .append(",\n  \"revision\": ").append(issue.edition().revision());
+        if (epub != null) {
+            sb.append(",\n  \"epub\": {\"bytes\": ").append(epub.bytes())
+                    .append(", \"revision\": ").append(epub.revision())
+                    .append(", \"contentSha256\": ").append(str(epub.contentSha256())).append('}');
+        }
+        sb.append(",\n  \"pages\": [");
         for (int p = 0; p < pages.size(); p++) {
             PageLayout page = pages.get(p);
             sb.append(p == 0 ? "\n" : ",\n");
@@ -52,6 +74,20 @@ final class Report {
         }
         sb.append("}\n}\n");
         return sb.toString();
+    }
+
+    /** The EPUB line of a report.json an earlier build left, if there is one and it can be read. */
+    static Optional<Epub> lastEpub(Path reportFile) {
+        String text;
+        try {
+            text = Files.readString(reportFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // only a hint for the revision warning: an unreadable report is reported when it is written
+            return Optional.empty();
+        }
+        Matcher m = EPUB_LINE.matcher(text);
+        if (!m.find()) return Optional.empty();
+        return Optional.of(new Epub(Long.parseLong(m.group(1)), Integer.parseInt(m.group(2)), m.group(3)));
     }
 
     static String str(String s) {

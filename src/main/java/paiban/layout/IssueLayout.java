@@ -164,7 +164,8 @@ public final class IssueLayout {
             }
             for (String w : warnings) diags.warning(page.span(), w);
             String slug = issue.edition().paper() + "　" + Words.of(issue.edition().language()).date(issue.edition().date()) + "　"
-                    + Words.of(issue.edition().language()).page(page.number()) + (page.section().isEmpty() ? "" : "　" + page.section());
+                    + Words.of(issue.edition().language()).page(page.number()) + (page.section().isEmpty() ? "" : "　" + page.section())
+                    + (issue.edition().revision() == 0 ? "" : "　rev. " + issue.edition().revision());
             parts.add(new PageParts(page.number(), page.section(), slug, items, placements, fill, warnings));
         }
         for (Piece rest : waiting) {

@@ -54,11 +54,10 @@ final class ArticleReader {
         Optional<YamlMap> yaml = fm.flatMap(f -> YamlMap.parse(f.yaml(), whole, f.yamlFirstLine() - 1, mine));
 
         List<String> title = yaml.map(y -> title(y, whole, mine)).orElse(List.of());
-        String titleText = String.join("", title);
         String body = fm.map(FrontMatter::body).orElse(text.get());
         int bodyOffset = fm.map(f -> f.bodyFirstLine() - 1).orElse(0);
-        MarkdownBody.Context ctx = new MarkdownBody.Context(whole, bodyOffset, file.getParent(), titleText,
-                pictures, links, mine);
+        MarkdownBody.Context ctx = new MarkdownBody.Context(whole, bodyOffset, file.getParent(), pictures,
+                links, mine);
         List<Block> blocks = MarkdownBody.convert(body, ctx);
 
         Optional<Read> result = yaml.flatMap(y -> fromFrontMatter(y, file, id, whole, title, blocks, pageColumns, mine));
@@ -88,8 +87,13 @@ final class ArticleReader {
         Picture picture = null;
         Optional<String> image = y.string("image");
         if (image.isPresent()) {
-            String shownAlt = !alt.isEmpty() ? alt : !caption.isEmpty() ? caption : String.join("", title);
-            picture = pictures.resolve(image.get(), file.getParent(), shownAlt, caption, credit,
+            // no stand-in from caption or title: the EPUB would read it twice (alt, then figcaption)
+            if (alt.isEmpty()) {
+                diags.warning(y.keySpan("image"), "picture '" + image.get() + "' of " + id + " has no 'alt' (what it"
+                        + " shows, for readers who cannot see it)", "add a line like: alt: 渡口边排队上船的乘客;"
+                        + " the caption is shown under the picture and does not replace it");
+            }
+            picture = pictures.resolve(image.get(), file.getParent(), alt, caption, credit,
                     y.keySpan("image"), diags).orElse(null);
             Optional<String> focus = y.string("focus").map(f -> f.toLowerCase(Locale.ROOT));
             if (focus.isPresent() && !FOCI.contains(focus.get())) {

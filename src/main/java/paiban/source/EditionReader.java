@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /** issue.yaml → {@link Edition}. Returns empty when a required value is missing or wrong. */
 final class EditionReader {
     static final List<String> KEYS = List.of("paper", "date", "number", "publisher", "language", "format",
-            "columns", "bleed");
+            "columns", "bleed", "revision", "issn");
     static final List<String> LANGUAGES = List.of("zh-Hans", "zh-Hant", "ja");
     private static final List<PaperFormat> NAMED_FORMATS = List.of(
             new PaperFormat("broadsheet", 390, 543, 8),
@@ -29,6 +29,7 @@ final class EditionReader {
             new PaperFormat("A4", 210, 297, 4));
     private static final List<String> FORMAT_NAMES = NAMED_FORMATS.stream().map(PaperFormat::name).toList();
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern ISSN = Pattern.compile("\\d{4}-\\d{3}[\\dX]");
     private static final Pattern CUSTOM = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[x×X*]\\s*(\\d+(?:\\.\\d+)?)\\s*(?:mm)?");
     static final double MIN_SIDE_MM = 50;
     static final double MAX_SIDE_MM = 1000;
@@ -56,11 +57,38 @@ final class EditionReader {
         int columns = y.integer("columns", 1, 20, "the base grid (基本栏), e.g. columns: 8")
                 .orElse(format.defaultColumns());
         double bleed = y.number("bleed", 0, 20, "bleed in millimetres, e.g. bleed: 3").orElse(3.0);
+        int revision = y.integer("revision", 0, 999,
+                "raise it by one for each corrected re-issue of the same date, e.g. revision: 1").orElse(0);
+        String issn = issn(y, diags);
         date.filter(d -> folderName.matches("\\d{4}-\\d{2}-\\d{2}") && !folderName.equals(d.toString()))
                 .ifPresent(d -> diags.warning(y.keySpan("date"), "date " + d + " differs from the issue folder's name "
                         + folderName, "a copy of another issue? update the date or rename the folder"));
         if (paper.isEmpty() || date.isEmpty()) return Optional.empty();
-        return Optional.of(new Edition(paper.get(), date.get(), number, publisher, language, format, columns, bleed));
+        return Optional.of(new Edition(paper.get(), date.get(), number, publisher, language, format, columns, bleed,
+                revision, issn));
+    }
+
+    /** The ISSN as NNNN-NNNC, its check character verified (ISO 3297: weights 8 … 2, mod 11, X for 10). */
+    private static String issn(YamlMap y, Diagnostics diags) {
+        Optional<String> s = y.string("issn").filter(v -> !v.isEmpty());
+        if (s.isEmpty()) return "";
+        String v = s.get().toUpperCase(Locale.ROOT);
+        if (!ISSN.matcher(v).matches()) {
+            diags.error(y.keySpan("issn"), "issn '" + s.get() + "' is not an ISSN",
+                    "write it as eight characters with a hyphen, e.g. issn: 1234-5679");
+            return "";
+        }
+        String digits = v.replace("-", "");
+        int sum = 0;
+        for (int i = 0; i < 7; i++) sum += (digits.charAt(i) - '0') * (8 - i);
+        int check = (11 - sum % 11) % 11;
+        char expected = check == 10 ? 'X' : (char) ('0' + check);
+        if (digits.charAt(7) != expected) {
+            diags.error(y.keySpan("issn"), "issn " + v + " has the wrong check character (" + expected + " expected)",
+                    "copy the ISSN from the paper's registration");
+            return "";
+        }
+        return v;
     }
 
     private static Optional<LocalDate> date(YamlMap y, Diagnostics diags) {

@@ -79,7 +79,7 @@ final class MarkdownBody {
     }
 
     /** Where the body sits and what it may refer to. {@code lineOffset}: file line of body line 1, minus 1. */
-    record Context(SourceSpan file, int lineOffset, Path baseDir, String title, Pictures pictures, Links links,
+    record Context(SourceSpan file, int lineOffset, Path baseDir, Pictures pictures, Links links,
                    Diagnostics diags) {
     }
 
@@ -417,9 +417,12 @@ final class MarkdownBody {
             url = r.getUrl().unescape();
             title = r.getTitle().unescape();
         }
-        String shownAlt = !alt.isBlank() ? alt : !title.isBlank() ? title : ctx.title();
         SourceSpan s = span(n);
-        images.accept(ctx.pictures().resolve(Links.percentDecoded(url), ctx.baseDir(), shownAlt, title, "", s, ctx.diags()), s);
+        if (alt.isBlank()) {
+            ctx.diags().warning(s, "picture '" + url + "' has no alt text (what it shows, for readers who cannot see it)",
+                    "write it between the brackets: ![渡口边排队上船的乘客](" + url + ")");
+        }
+        images.accept(ctx.pictures().resolve(Links.percentDecoded(url), ctx.baseDir(), alt.strip(), title, "", s, ctx.diags()), s);
     }
 
     /** A run being built: text grows in place so long paragraphs stay linear. */

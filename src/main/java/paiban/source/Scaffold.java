@@ -56,6 +56,7 @@ public final class Scaffold {
                 priority: 1
                 image: ../images/example.png
                 caption: 示例图片说明。
+                alt: 描述图片里看得见的内容，给看不到图片的读者
                 credit: 某某 摄
                 ---
 

@@ -91,6 +91,39 @@ class CliTest {
     }
 
     @Test
+    void aChangedEpubUnderTheSameRevisionIsWarnedAbout() throws IOException {
+        Path issue = issue(dir, "2026-03-02", 3);
+        Path out = dir.resolve("out");
+        assertEquals(0, run("build", issue.toString(), "--out", out.toString()).code());
+        String report = Files.readString(out.resolve("2026-03-02/report.json"));
+        assertTrue(report.contains("\"revision\": 0"), report);
+        long size = Files.size(out.resolve("2026-03-02/2026-03-02.epub"));
+        assertTrue(report.matches("(?s).*\"epub\": \\{\"bytes\": " + size + ", \"revision\": 0, \"contentSha256\": \"[0-9a-f]{64}\"}.*"),
+                report);
+        Run same = run("build", issue.toString(), "--out", out.toString());
+        assertFalse(same.err().contains("revision"), same.err());
+
+        Path story = issue.resolve("01/10-spring.md");
+        Files.writeString(story, Files.readString(story).replace("柳岸镇春耕提前一周", "柳岸镇春耕提前八天"));
+        Run unrevised = run("build", issue.toString(), "--out", out.toString());
+        assertEquals(0, unrevised.code(), unrevised.err());
+        assertTrue(unrevised.err().contains("2026-03-02/issue.yaml: warning: the EPUB's content differs from the last build's"
+                + " but 'revision' is still 0"), unrevised.err());
+        assertTrue(unrevised.err().contains("set revision: 1"), unrevised.err());
+
+        Files.writeString(issue.resolve("issue.yaml"), Files.readString(issue.resolve("issue.yaml")) + "revision: 1\n");
+        Run revised = run("build", issue.toString(), "--out", out.toString());
+        assertFalse(revised.err().contains("revision"), revised.err());
+        assertTrue(Files.readString(out.resolve("2026-03-02/report.json")).contains("\"revision\": 1"));
+        // the plate's slug names the revision, so a corrected plate is told from the first
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                out.resolve("2026-03-02/2026-03-02.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("rev. 1"), text);
+        }
+    }
+
+    @Test
     void oversetOnTheLastPageIsAnErrorNamingTheArticleAndWritesNothing() throws IOException {
         Path issue = issue(dir, "2026-03-02", 400);
         Path pdf = dir.resolve("out/2026-03-02/2026-03-02.pdf");

@@ -23,7 +23,7 @@ final class Issues {
     static final String ID = "2026-03-02";
     static final String ISSUE_YAML = "paper: 柳岸晚报\ndate: 2026-03-02\nformat: tabloid\n";
     /** Lines 2 title, 3 kind, 4 image, 5 caption. */
-    static final String PHOTO = "---\ntitle: 新农机下田\nkind: photo\nimage: ../images/tractor.jpg\n"
+    static final String PHOTO = "---\ntitle: 新农机下田\nkind: photo\nimage: ../images/tractor.jpg\nalt: 田埂边停着一台红色拖拉机\n"
             + "caption: 3月1日，柳岸镇东村的农户试用新购置的插秧机。\n---\n镇农技站派出技术员现场指导。\n";
 
     record Run(int code, String out, String err) {

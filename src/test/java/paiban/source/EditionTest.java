@@ -108,6 +108,27 @@ class EditionTest {
     }
 
     @Test
+    void revisionAndIssnAreRead() {
+        Edition e = issue("paper: 江城晚报\ndate: 2026-11-26\nrevision: 2\nissn: 0000-006x\n").read().edition();
+        assertEquals(2, e.revision());
+        assertEquals("0000-006X", e.issn(), "a check value of 10 is written X");
+        Edition first = issue("paper: 江城晚报\ndate: 2026-11-26\nissn: 1234-5679\n").read().edition();
+        assertEquals(0, first.revision());
+        assertEquals("1234-5679", first.issn());
+        assertEquals("", issue("paper: 江城晚报\ndate: 2026-11-26\n").read().edition().issn());
+    }
+
+    @Test
+    void issnWithAWrongCheckCharacterIsAnError() {
+        Diagnostic d = issue("paper: 江城晚报\ndate: 2026-11-26\nissn: 1234-5678\n").error("check character",
+                "2026-11-26/issue.yaml:3");
+        assertEquals("issn 1234-5678 has the wrong check character (9 expected)", d.message());
+        Diagnostic shape = issue("paper: 江城晚报\ndate: 2026-11-26\nissn: 12345678\n").error("is not an ISSN",
+                "2026-11-26/issue.yaml:3");
+        assertTrue(shape.hints().get(0).contains("1234-5679"));
+    }
+
+    @Test
     void dateNotIso() {
         Diagnostic d = issue("paper: 江城晚报\ndate: 26/11/2026\n").error("not an ISO date", "2026-11-26/issue.yaml:2");
         assertTrue(d.hints().get(0).contains("YYYY-MM-DD"));

@@ -51,15 +51,19 @@ class PictureTest {
     }
 
     @Test
-    void altFallsBackToTitle() {
-        Article a = withImage("snow.jpg").jpeg("01/snow.jpg", 30, 20).read().pages().get(0).articles().get(0);
-        assertEquals("初雪", a.picture().alt());
+    void noAltIsAWarningNamingArticleAndPictureNotTheTitle() {
+        Fixture f = withImage("snow.jpg").jpeg("01/snow.jpg", 30, 20);
+        Article a = f.read().pages().get(0).articles().get(0);
+        assertEquals("", a.picture().alt(), "the title does not describe the picture");
         assertEquals("", a.picture().caption());
+        Diagnostic d = Fixture.only(f.diags.warnings(), "has no 'alt'");
+        assertTrue(d.message().startsWith("picture 'snow.jpg' of " + a.id() + " has no 'alt'"), d.message());
     }
 
     @Test
     void bodyPictureSplitsItsParagraph() {
-        Article a = Fixture.withEdition(tmp).article("01/10-a.md", "title: 初雪", """
+        Fixture f = Fixture.withEdition(tmp);
+        Article a = f.article("01/10-a.md", "title: 初雪", """
                         清晨，
                         ![雪中的石桥](../images/bridge.png "石桥一景")
                         游人渐多。
@@ -68,6 +72,8 @@ class PictureTest {
                         """).png("images/bridge.png", 20, 10)
                 .read().pages().get(0).articles().get(0);
         List<Block> b = a.body();
+        Diagnostic noAlt = Fixture.only(f.diags.warnings(), "has no alt text");
+        assertEquals(8, noAlt.span().line(), "the second picture, written ![](…)");
         assertEquals(4, b.size(), b.toString());
         assertEquals(List.of(Inline.plain("清晨，")), ((Block.Paragraph) b.get(0)).inlines());
         Block.Image img = assertInstanceOf(Block.Image.class, b.get(1));
@@ -76,7 +82,7 @@ class PictureTest {
         assertEquals(5, img.span().line());
         assertEquals(5, img.picture().span().line());
         assertEquals(List.of(Inline.plain("游人渐多。")), ((Block.Paragraph) b.get(2)).inlines());
-        assertEquals("初雪", ((Block.Image) b.get(3)).picture().alt(), "no alt, no caption: the title");
+        assertEquals("", ((Block.Image) b.get(3)).picture().alt(), "no alt, no caption: none, not the title");
     }
 
     @Test

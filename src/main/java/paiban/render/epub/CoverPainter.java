@@ -81,7 +81,7 @@ final class CoverPainter {
             parts.add(ChineseDates.lunar(edition.date(), edition.traditional()));
         }
         if (edition.number() > 0) {
-            parts.add("第" + edition.number() + (locale.getLanguage().equals("ja") ? "号" : "期"));
+            parts.add(wording.issueNumber(edition.number()));
         }
         return String.join("\u3000", parts);
     }

@@ -12,9 +12,17 @@ import nl.siegmann.epublib.service.MediatypeService;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -42,24 +50,61 @@ final class Epub3Package {
             </container>
             """.formatted(OPF_PATH);
 
+    /** A printed page's start in the book: its label (第N版), number and the href of its marker. */
+    record PageBreak(String label, int number, String href) {
+        String document() {
+            return href.substring(0, href.indexOf('#'));
+        }
+    }
+
+    /**
+     * The issue as one of a series: the paper (main title, collection) with its ISSN or empty, the
+     * issue's own title (date and number, the subtitle), its number (0 = none), the pages' editors and
+     * how many of its pictures have no written alt text.
+     */
+    record Periodical(String paper, String issn, String issueTitle, int number, List<String> editors,
+                      int picturesWithoutAlt) {
+    }
+
     private final Book book;
+    private final Periodical periodical;
+    private final List<PageBreak> pageBreaks;
+    private final String printEdition;
     private final Wording wording;
     private final String certifiedBy;
     private final LocalDate published;
+    private final Instant modified;
+    private final MessageDigest content;
 
-    /** {@code certifiedBy}: who vouches for the accessibility claims (the publisher). */
-    Epub3Package(Book book, Wording wording, String certifiedBy) {
+    /**
+     * {@code certifiedBy}: who vouches for the accessibility claims (the publisher); {@code modified}:
+     * when this revision of the issue came out (dcterms:modified); {@code printEdition}: the identifier
+     * of the printed edition that {@code pageBreaks} follow.
+     */
+    Epub3Package(Book book, Periodical periodical, Wording wording, String certifiedBy, Instant modified,
+                 List<PageBreak> pageBreaks, String printEdition) {
         this.book = book;
+        this.periodical = periodical;
+        this.pageBreaks = List.copyOf(pageBreaks);
+        this.printEdition = printEdition;
         this.wording = wording;
         this.certifiedBy = certifiedBy;
         this.published = LocalDate.parse(book.getMetadata().getDates().get(0).getValue());
+        this.modified = modified;
+        try {
+            this.content = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
-    void write(OutputStream target) throws IOException {
+    /**
+     * Writes the container; returns the SHA-256 (hex) of every entry but the package document, so
+     * two builds that differ only in revision have the same content hash.
+     */
+    String write(OutputStream target) throws IOException {
         Resource ncx = NCXDocument.createNCXResource(book);
-        // epublib names the identifier meta dtb:UUID; the NCX specification and old readers want dtb:uid.
-        ncx.setData(new String(ncx.getData(), StandardCharsets.UTF_8)
-                .replace("name=\"dtb:UUID\"", "name=\"dtb:uid\"").getBytes(StandardCharsets.UTF_8));
+        ncx.setData(withPageList(new String(ncx.getData(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
         List<Resource> resources = book.getResources().getAll().stream()
                 .sorted(Comparator.comparing(Resource::getHref))
                 .toList();
@@ -76,6 +121,41 @@ final class Epub3Package {
             else deflated(zip, name, resource.getData());
         }
         zip.finish();
+        return HexFormat.of().formatHex(content.digest());
+    }
+
+    /**
+     * epublib's NCX with the printed pages added (it writes no pageList) and the identifier meta
+     * named dtb:uid, as the NCX specification and old readers want, not epublib's dtb:UUID.
+     */
+    private String withPageList(String ncx) {
+        // a page target shares the playOrder of the navPoint that opens its page's document
+        Map<String, Integer> playOrders = new HashMap<>();
+        List<TOCReference> refs = book.getTableOfContents().getTocReferences();
+        int order = 0;
+        for (TOCReference ref : refs) {
+            playOrders.put(ref.getCompleteHref(), ++order);
+            order += ref.getChildren().size();
+        }
+        Xhtml x = new Xhtml();
+        x.open("pageList").newline();
+        x.open("navLabel").element("text", wording.pages()).close("navLabel").newline();
+        for (PageBreak page : pageBreaks) {
+            x.open("pageTarget", "id", "pageTarget-" + page.number(), "type", "normal",
+                    "value", Integer.toString(page.number()),
+                    "playOrder", Integer.toString(playOrders.get(page.document()))).newline();
+            x.open("navLabel").element("text", page.label()).close("navLabel").newline();
+            x.empty("content", "src", page.document()).newline();
+            x.close("pageTarget").newline();
+        }
+        x.close("pageList").newline();
+        int maxPage = pageBreaks.stream().mapToInt(PageBreak::number).max().orElse(0);
+        return ncx.replace("name=\"dtb:UUID\"", "name=\"dtb:uid\"")
+                .replace("<meta name=\"dtb:totalPageCount\" content=\"0\" />",
+                        "<meta name=\"dtb:totalPageCount\" content=\"" + pageBreaks.size() + "\" />")
+                .replace("<meta name=\"dtb:maxPageNumber\" content=\"0\" />",
+                        "<meta name=\"dtb:maxPageNumber\" content=\"" + maxPage + "\" />")
+                .replace("</ncx>", x + "</ncx>");
     }
 
     /** OCF: the first entry is {@code mimetype}, stored uncompressed, with no extra field. */
@@ -84,6 +164,7 @@ final class Epub3Package {
     }
 
     private void stored(ZipOutputStream zip, String name, byte[] data) throws IOException {
+        hashContent(name, data);
         ZipEntry entry = entry(name);
         entry.setMethod(ZipEntry.STORED);
         entry.setSize(data.length);
@@ -97,11 +178,19 @@ final class Epub3Package {
     }
 
     private void deflated(ZipOutputStream zip, String name, byte[] data) throws IOException {
+        hashContent(name, data);
         ZipEntry entry = entry(name);
         entry.setMethod(ZipEntry.DEFLATED);
         zip.putNextEntry(entry);
         zip.write(data);
         zip.closeEntry();
+    }
+
+    private void hashContent(String name, byte[] data) {
+        if (name.equals(OPF_PATH)) return;
+        content.update(name.getBytes(StandardCharsets.UTF_8));
+        content.update((byte) 0);
+        content.update(data);
     }
 
     private ZipEntry entry(String name) {
@@ -118,11 +207,26 @@ final class Epub3Package {
                 "unique-identifier", "pub-id", "xml:lang", wording.lang()).newline();
         x.open("metadata", "xmlns:dc", "http://purl.org/dc/elements/1.1/").newline();
         x.element("dc:identifier", Identifier.getBookIdIdentifier(meta.getIdentifiers()).getValue(), "id", "pub-id").newline();
-        x.element("dc:title", meta.getFirstTitle()).newline();
+        x.element("dc:title", periodical.paper(), "id", "title").newline();
+        refine(x, "title", "title-type", "main");
+        x.element("dc:title", periodical.issueTitle(), "id", "issue-title").newline();
+        refine(x, "issue-title", "title-type", "subtitle");
         x.element("dc:language", meta.getLanguage()).newline();
         for (String publisher : meta.getPublishers()) x.element("dc:publisher", publisher).newline();
+        for (int i = 0; i < periodical.editors().size(); i++) {
+            String id = "editor-" + (i + 1);
+            x.element("dc:contributor", periodical.editors().get(i), "id", id).newline();
+            x.element("meta", "edt", "refines", "#" + id, "property", "role", "scheme", "marc:relators").newline();
+        }
+        x.element("meta", periodical.paper(), "property", "belongs-to-collection", "id", "paper").newline();
+        refine(x, "paper", "collection-type", "series");
+        if (periodical.number() > 0) refine(x, "paper", "group-position", Integer.toString(periodical.number()));
+        if (!periodical.issn().isEmpty()) refine(x, "paper", "dcterms:identifier", "urn:issn:" + periodical.issn());
         x.element("dc:date", published.toString()).newline();
-        property(x, "dcterms:modified", published + "T00:00:00Z");
+        // the printed edition, whose pages the page list and the page-break markers follow
+        x.element("dc:source", printEdition).newline();
+        property(x, "pageBreakSource", printEdition);
+        property(x, "dcterms:modified", DateTimeFormatter.ISO_INSTANT.format(modified.truncatedTo(ChronoUnit.SECONDS)));
         accessibility(x);
         // EPUB 2 readers find the cover through this meta, EPUB 3 ones through cover-image.
         x.empty("meta", "name", "cover", "content", COVER_IMAGE_ID).newline();
@@ -147,19 +251,27 @@ final class Epub3Package {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + x).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** EPUB Accessibility 1.1 metadata (the set Ace accepts; EPUBCheck does not look at it). */
+    /** EPUB Accessibility 1.1 metadata (the set Ace accepts; EPUBCheck does not look at it), claiming only what holds. */
     private void accessibility(Xhtml x) {
         property(x, "schema:accessMode", "textual");
         property(x, "schema:accessMode", "visual");
         property(x, "schema:accessModeSufficient", "textual");
+        // WCAG 1.1.1 asks a text alternative of every picture: without one, neither the feature nor AA is claimed
+        boolean described = periodical.picturesWithoutAlt() == 0;
         for (String feature : List.of("structuralNavigation", "tableOfContents", "readingOrder",
                 "alternativeText", "displayTransformability")) {
-            property(x, "schema:accessibilityFeature", feature);
+            if (described || !feature.equals("alternativeText")) property(x, "schema:accessibilityFeature", feature);
         }
         property(x, "schema:accessibilityHazard", "none");
-        property(x, "schema:accessibilitySummary", wording.summary());
-        property(x, "dcterms:conformsTo", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA");
-        property(x, "a11y:certifiedBy", certifiedBy);
+        property(x, "schema:accessibilitySummary", wording.summary(periodical.picturesWithoutAlt()));
+        if (described) {
+            property(x, "dcterms:conformsTo", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA");
+            property(x, "a11y:certifiedBy", certifiedBy);
+        }
+    }
+
+    private static void refine(Xhtml x, String id, String property, String value) {
+        x.element("meta", value, "refines", "#" + id, "property", property).newline();
     }
 
     private static void property(Xhtml x, String property, String value) {
@@ -173,6 +285,14 @@ final class Epub3Package {
         x.open("nav", "epub:type", "toc", "id", "toc", "role", "doc-toc").newline();
         x.element("h1", wording.toc()).newline();
         tocList(x, book.getTableOfContents().getTocReferences());
+        x.close("nav").newline();
+        x.open("nav", "epub:type", "page-list", "role", "doc-pagelist", "hidden", "").newline();
+        x.element("h1", wording.pages()).newline();
+        x.open("ol").newline();
+        for (PageBreak page : pageBreaks) {
+            x.open("li").element("a", page.label(), "href", page.href()).close("li").newline();
+        }
+        x.close("ol").newline();
         x.close("nav").newline();
         x.open("nav", "epub:type", "landmarks", "hidden", "").newline();
         x.open("ol").newline();

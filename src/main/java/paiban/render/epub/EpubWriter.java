@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -38,9 +39,10 @@ public final class EpubWriter {
     /**
      * Writes the issue's EPUB 3 to out (caller handles temp file + rename). cover: JPEG or PNG bytes of the
      * printed front page, or null (then a simple cover with paper name and date is drawn).
-     * {@code out} is left open.
+     * {@code out} is left open. Returns the content hash: the SHA-256 (hex) of everything in the EPUB but its
+     * package document, which changes with the content and not with the revision.
      */
-    public void write(Issue issue, byte[] coverImage, OutputStream out) throws IOException {
+    public String write(Issue issue, byte[] coverImage, OutputStream out) throws IOException {
         // The nav document's list must not be empty; the source stage never yields such an issue.
         if (issue.pages().isEmpty()) throw new IllegalArgumentException("issue " + issue.id() + " has no pages");
         Edition edition = issue.edition();
@@ -60,10 +62,20 @@ public final class EpubWriter {
         addCover(book, ImageData.of(cover, "cover"), title + " " + wording.cover(), wording.lang());
         IssueIndex index = new IssueIndex(issue);
         Map<Path, String> pictureHrefs = addPictures(book, index);
-        addPages(book, issue, new PageXhtml(index, p -> pictureHrefs.get(IssueIndex.key(p)), wording.lang()), index);
+        addPages(book, issue, new PageXhtml(index, p -> pictureHrefs.get(IssueIndex.key(p)), wording,
+                edition.paper() + " " + issueTitle(edition, wording)), index);
 
         String certifiedBy = edition.publisher().isBlank() ? edition.paper() : edition.publisher();
-        new Epub3Package(book, wording, certifiedBy).write(out);
+        List<Epub3Package.PageBreak> pageBreaks = issue.pages().stream()
+                .map(p -> new Epub3Package.PageBreak(Page.label(p.number()), p.number(),
+                        IssueIndex.pageHref(p) + "#" + PageXhtml.pageBreakId(p)))
+                .toList();
+        List<String> editors = issue.pages().stream().map(p -> p.editor().strip()).filter(e -> !e.isEmpty())
+                .distinct().toList();
+        Epub3Package.Periodical periodical = new Epub3Package.Periodical(edition.paper(), edition.issn(),
+                issueTitle(edition, wording), edition.number(), editors, picturesWithoutAlt(issue));
+        return new Epub3Package(book, periodical, wording, certifiedBy, edition.issued(), pageBreaks,
+                printEdition(edition)).write(out);
     }
 
     /** The cover image (marked cover-image) and a cover page showing it, first in the spine. */
@@ -109,7 +121,27 @@ public final class EpubWriter {
 
     /** A urn:uuid named by paper and date, so a rebuilt issue keeps its identity in readers' libraries. */
     static String identifier(Edition edition) {
-        String name = edition.paper() + "\n" + edition.date();
+        return nameUrn(edition.paper() + "\n" + edition.date());
+    }
+
+    /** Each use counts: the same file may be described in one article and not in another. */
+    static int picturesWithoutAlt(Issue issue) {
+        return (int) issue.pages().stream().flatMap(p -> p.articles().stream())
+                .flatMap(a -> a.pictures().stream()).filter(p -> p.alt().isBlank()).count();
+    }
+
+    /** 2026年11月26日 第1234期: the date, then the issue number when known. */
+    static String issueTitle(Edition edition, Wording wording) {
+        String date = ChineseDates.date(edition.date());
+        return edition.number() > 0 ? date + " " + wording.issueNumber(edition.number()) : date;
+    }
+
+    /** The printed edition's identifier: a urn:uuid named by paper, date and "print". */
+    static String printEdition(Edition edition) {
+        return nameUrn(edition.paper() + "\n" + edition.date() + "\nprint");
+    }
+
+    private static String nameUrn(String name) {
         return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -19,24 +19,38 @@ final class PageXhtml {
 
     private final IssueIndex index;
     private final Function<Picture, String> pictureHref;
-    private final String lang;
+    private final Wording wording;
+    private final String issueLine;
 
-    PageXhtml(IssueIndex index, Function<Picture, String> pictureHref, String lang) {
+    /** {@code issueLine}: the paper, date and issue number, as the folio of every printed page names them. */
+    PageXhtml(IssueIndex index, Function<Picture, String> pictureHref, Wording wording, String issueLine) {
         this.index = index;
         this.pictureHref = pictureHref;
-        this.lang = lang;
+        this.wording = wording;
+        this.issueLine = issueLine;
+    }
+
+    /** The id of the marker where the printed page begins, the target of the page list. */
+    static String pageBreakId(Page page) {
+        return "pb" + page.number();
     }
 
     byte[] render(Page page) {
         String label = Page.label(page.number(), page.section());
         Xhtml x = new Xhtml();
         x.open("body", "class", "page").newline();
-        x.open("header", "class", "folio").element("p", label).close("header").newline();
+        // where the printed 版 begins: readers' "go to page" and the page list land here
+        x.element("span", "", "id", pageBreakId(page), "epub:type", "pagebreak", "role", "doc-pagebreak",
+                "title", Page.label(page.number()), "aria-label", Page.label(page.number())).newline();
+        x.open("header", "class", "folio").element("p", label);
+        x.element("p", issueLine, "class", "issue");
+        if (!page.editor().isBlank()) x.element("p", wording.editor() + page.editor().strip(), "class", "editor");
+        x.close("header").newline();
         for (Article article : page.articles()) {
             article(x, article);
         }
         x.close("body").newline();
-        return Xhtml.document(lang, label, STYLESHEET, x);
+        return Xhtml.document(wording.lang(), label, STYLESHEET, x);
     }
 
     private void article(Xhtml x, Article article) {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.ZoneOffset;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
 import java.util.TimeZone;
@@ -23,10 +22,9 @@ final class Reproducible {
     private Reproducible() {
     }
 
-    /** The issue date at 00:00 where the paper is published: Japan for ja, UTC+8 for Chinese. */
+    /** The issue date at 00:00 where the paper is published ({@link Edition#zone()}). */
     static PdfDate issueDate(Edition edition) {
-        ZoneOffset zone = edition.language().startsWith("ja") ? ZoneOffset.ofHours(9) : ZoneOffset.ofHours(8);
-        GregorianCalendar day = new GregorianCalendar(TimeZone.getTimeZone(zone));
+        GregorianCalendar day = new GregorianCalendar(TimeZone.getTimeZone(edition.zone()));
         day.clear();
         day.set(edition.date().getYear(), edition.date().getMonthValue() - 1, edition.date().getDayOfMonth());
         return new PdfDate(day);

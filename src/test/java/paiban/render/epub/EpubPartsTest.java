@@ -88,7 +88,7 @@ class EpubPartsTest {
         Page page = new Page(1, "01", "", "", List.of(article), span);
         Edition edition = edition(LocalDate.of(2026, 11, 26), 0, "zh-Hans");
         IssueIndex index = new IssueIndex(new Issue("x", Path.of("."), edition, List.of(page)));
-        String xhtml = new String(new PageXhtml(index, p -> "images/p.jpg", "zh-CN").render(page), StandardCharsets.UTF_8);
+        String xhtml = new String(new PageXhtml(index, p -> "images/p.jpg", Wording.of("zh-Hans"), "青溪日报 2026年11月26日").render(page), StandardCharsets.UTF_8);
         assertTrue(xhtml.contains("<p><b class=\"dateline\">本报讯</b></p>\n<figure>"), xhtml);
         assertTrue(xhtml.contains("<p>新渡船今日启用。</p>"), xhtml);
     }

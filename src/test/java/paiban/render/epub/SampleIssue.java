@@ -38,10 +38,16 @@ final class SampleIssue {
     private SampleIssue() {
     }
 
+    /** The sample, whose photo article's lake picture has no alt text. */
     static Issue create(Path folder) throws IOException {
+        return create(folder, "");
+    }
+
+    /** {@code lakeAlt}: the alt text of the photo article's lake picture, empty for none. */
+    static Issue create(Path folder, String lakeAlt) throws IOException {
         SourceSpan span = SourceSpan.of(folder.resolve("issue.yaml"), "issue.yaml");
         Picture lake = picture(folder.resolve("lake.png"), "png", new Color(0x30, 0x70, 0xB0),
-                "", "清晨，市民在青溪湖畔锻炼。", "陈雨桐", span);
+                lakeAlt, "清晨，市民在青溪湖畔锻炼。", "陈雨桐", span);
         Picture field = picture(folder.resolve("field.jpg"), "jpg", new Color(0xC0, 0xA0, 0x30),
                 "金黄的稻田里，收割机正在作业。", "晚稻开镰", "本报记者 周明 摄", span);
 
@@ -121,6 +127,6 @@ final class SampleIssue {
         g.fillRect(0, 0, 64, 48);
         g.dispose();
         if (!ImageIO.write(image, format, file.toFile())) throw new IOException("no ImageIO writer for " + format);
-        return new Picture(file, 64, 48, alt.isEmpty() ? caption : alt, caption, credit, span);
+        return new Picture(file, 64, 48, alt, caption, credit, span);
     }
 }

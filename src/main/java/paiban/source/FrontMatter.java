@@ -12,8 +12,13 @@ import java.util.Optional;
  */
 record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {
 
-    /** Empty (with an error) when there is no front matter or it is not closed. */
+    /** Empty (with an error) when the file is blank, has no front matter or does not close it. */
     static Optional<FrontMatter> split(String text, SourceSpan file, Diagnostics diags) {
+        if (text.isBlank()) {
+            diags.error(file.at(1, 0), "the file is empty" + (text.isEmpty() ? "" : " (only blank space)"),
+                    "write the article (three lines: '---', 'title: 标题', '---', then the text) or delete the file");
+            return Optional.empty();
+        }
         LineIndex lines = new LineIndex(text);
         if (!isFence(line(text, lines, 1), "---")) {
             diags.error(file.at(1, 0), "no front matter: an article must start with a '---' line",

@@ -83,6 +83,15 @@ class ArticleTest {
     }
 
     @Test
+    void emptyFileIsNamedAsEmpty() {
+        Diagnostic d = Fixture.withEdition(tmp).file("01/10-a.md", "")
+                .error("the file is empty", "2026-11-26/01/10-a.md:1");
+        assertTrue(d.hints().get(0).contains("delete the file"));
+        Fixture.withEdition(tmp).file("01/10-a.md", "\n  \n")
+                .error("the file is empty (only blank space)", "2026-11-26/01/10-a.md:1");
+    }
+
+    @Test
     void unclosedFrontMatter() {
         Fixture.withEdition(tmp).file("01/10-a.md", "---\ntitle: 标题\n\n正文。\n")
                 .error("never closed", "2026-11-26/01/10-a.md:1");

@@ -175,7 +175,7 @@ public final class Main implements Callable<Integer> {
                 (System.nanoTime() - startNanos) / 1_000_000, r.written(), firstError, r.diagnostics());
     }
 
-    @Command(name = "build", description = "Lays out issues and writes out/<id>/<id>.pdf, pages/NN.pdf, <id>.epub and report.json.")
+    @Command(name = "build", mixinStandardHelpOptions = true, description = "Lays out issues and writes out/<id>/<id>.pdf, pages/NN.pdf, <id>.epub and report.json.")
     static final class Build implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "ISSUE", description = "issue folders, or folders holding issue folders at any depth")
         List<Path> issues;
@@ -245,7 +245,7 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "check", description = "Validates issue sources and layout; writes nothing.")
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Validates issue sources and layout; writes nothing.")
     static final class Check implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "ISSUE", description = "issue folders, or folders holding issue folders at any depth")
         List<Path> issues;
@@ -265,7 +265,8 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "new", description = "Creates an issue folder with one page and one article.")
+    @Command(name = "new", mixinStandardHelpOptions = true,
+            description = "Creates an issue folder with one page and one article.")
     static final class New implements Callable<Integer> {
         @Parameters(paramLabel = "ISSUE", description = "the folder to create, named by its date (YYYY-MM-DD)")
         Path folder;
@@ -287,6 +288,8 @@ public final class Main implements Callable<Integer> {
                 return PROBLEMS;
             }
             spec.commandLine().getOut().println("created " + folder);
+            // what an editor does next: write the copy, then see it laid out
+            spec.commandLine().getOut().println("next: edit " + folder.resolve("01") + "/*.md, then run: paiban build " + folder);
             return OK;
         }
     }

@@ -227,9 +227,22 @@ class CliTest {
     }
 
     @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[]{"new", "build", "check"}) {
+            Run r = run(command, "--help");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("Usage: paiban " + command), r.out());
+            assertTrue(r.out().contains("ISSUE"), r.out());
+        }
+    }
+
+    @Test
     void newScaffoldsAnIssueThatBuilds() {
         Path issue = dir.resolve("2026-11-27");
-        assertEquals(0, run("new", issue.toString()).code());
+        Run created = run("new", issue.toString());
+        assertEquals(0, created.code());
+        assertTrue(created.out().contains("next: edit " + issue.resolve("01")), created.out());
+        assertTrue(created.out().contains("paiban build " + issue), created.out());
         Run r = run("build", issue.toString(), "--out", dir.resolve("out").toString());
         assertEquals(0, r.code(), r.err());
     }

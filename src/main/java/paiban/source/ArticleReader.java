@@ -93,6 +93,11 @@ final class ArticleReader {
                         + " shows, for readers who cannot see it)", "add a line like: alt: 渡口边排队上船的乘客;"
                         + " the caption is shown under the picture and does not replace it");
             }
+            if (caption.isEmpty()) {
+                diags.warning(y.keySpan("image"), "picture '" + image.get() + "' of " + id + " has no 'caption'"
+                        + (kind == ArticleKind.PHOTO ? ": a photo story is told by its caption" : " (图说)"),
+                        "add a line like: caption: 12月3日，市民在东门码头排队上船。");
+            }
             picture = pictures.resolve(image.get(), file.getParent(), alt, caption, credit,
                     y.keySpan("image"), diags).orElse(null);
             Optional<String> focus = y.string("focus").map(f -> f.toLowerCase(Locale.ROOT));

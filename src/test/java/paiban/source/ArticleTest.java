@@ -145,6 +145,22 @@ class ArticleTest {
     }
 
     @Test
+    void pictureWithoutCaptionWarns() {
+        Fixture photo = Fixture.withEdition(tmp).article("01/10-a.md", "title: 初雪\nkind: photo\nimage: ../images/s.png\nalt: 雪后的老街", "")
+                .png("images/s.png", 30, 20);
+        photo.read();
+        Diagnostic d = Fixture.only(photo.diags.warnings(), "has no 'caption'");
+        assertEquals("2026-11-26/01/10-a.md:4", d.span().display() + ":" + d.span().line());
+        assertTrue(d.message().contains("photo story"), d.message());
+        Fixture captioned = Fixture.withEdition(tmp).article("01/10-a.md",
+                        "title: 初雪\nimage: ../images/s.png\nalt: 雪后的老街\ncaption: 12月3日，老街落下初雪。", "")
+                .png("images/s.png", 30, 20);
+        captioned.read();
+        assertTrue(captioned.diags.warnings().stream().noneMatch(w -> w.message().contains("caption")),
+                captioned.diags.warnings().toString());
+    }
+
+    @Test
     void photoNeedsAPicture() {
         one("title: 初雪\nkind: photo").error("a photo article needs a picture", "2026-11-26/01/10-a.md:3");
     }

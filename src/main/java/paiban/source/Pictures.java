@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -94,11 +96,23 @@ final class Pictures {
         Path dir = file.getParent();
         if (dir == null || !Files.isDirectory(dir)) return "";
         try (Stream<Path> s = Files.list(dir)) {
-            return Suggest.didYouMean(file.getFileName().toString(),
-                    s.map(x -> x.getFileName().toString()).toList());
+            String given = file.getFileName().toString();
+            List<String> names = s.map(x -> x.getFileName().toString()).sorted().toList();
+            String typo = Suggest.didYouMean(given, names);
+            if (!typo.isEmpty()) return typo;
+            // a shortened name: bridge.jpg for bridge-dusk.jpg, when one file alone fits
+            String stem = stem(given).toLowerCase(Locale.ROOT);
+            List<String> longer = stem.isEmpty() ? List.of() : names.stream()
+                    .filter(n -> stem(n).toLowerCase(Locale.ROOT).startsWith(stem)).toList();
+            return longer.size() == 1 ? " — did you mean '" + longer.get(0) + "'?" : "";
         } catch (IOException e) {
             return "";
         }
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private Probe probe(Path file) {

@@ -109,6 +109,16 @@ class PictureTest {
     }
 
     @Test
+    void missingPictureNamedShortSuggestsTheLongerName() {
+        Diagnostic d = withImage("../images/bridge.jpg").png("images/bridge-dusk.png", 4, 4).png("images/snow.png", 4, 4)
+                .error("not found", "2026-11-26/01/10-a.md:4");
+        assertTrue(d.message().endsWith("did you mean 'bridge-dusk.png'?"), d.message());
+        Diagnostic twoFit = withImage("../images/bridge.jpg").png("images/bridge-dusk.png", 4, 4)
+                .png("images/bridge-dawn.png", 4, 4).error("not found", "2026-11-26/01/10-a.md:4");
+        assertTrue(!twoFit.message().contains("did you mean"), twoFit.message());
+    }
+
+    @Test
     void missingBodyPictureAtItsLine() {
         Fixture.withEdition(tmp).article("01/10-a.md", "title: 初雪", "第一段。\n\n![雪](../images/none.jpg)\n")
                 .error("not found", "2026-11-26/01/10-a.md:6");

@@ -48,6 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 class EpubWriterTest {
     private static final String OPF_NS = "http://www.idpf.org/2007/opf";
@@ -168,16 +169,20 @@ class EpubWriterTest {
         }
     }
 
-    @Test
-    void navHasOneEntryPerPageWithItsArticlesInOrder() throws Exception {
-        Document nav = parse(entries.get("OEBPS/nav.xhtml"));
-        Element toc = null;
+    /** The nav element of the given epub:type; fails when there is none. */
+    private static Element navOfType(Document nav, String type) {
         NodeList navs = nav.getElementsByTagNameNS(XHTML_NS, "nav");
         for (int i = 0; i < navs.getLength(); i++) {
             Element n = (Element) navs.item(i);
-            if (n.getAttributeNS(OPS_NS, "type").equals("toc")) toc = n;
+            if (n.getAttributeNS(OPS_NS, "type").equals(type)) return n;
         }
-        assertNotNull(toc);
+        return fail("no nav of type " + type);
+    }
+
+    @Test
+    void navHasOneEntryPerPageWithItsArticlesInOrder() throws Exception {
+        Document nav = parse(entries.get("OEBPS/nav.xhtml"));
+        Element toc = navOfType(nav, "toc");
         Element list = child(toc, "ol").get(0);
         Map<String, List<String>> pages = new LinkedHashMap<>();
         for (Element li : child(list, "li")) {
@@ -197,13 +202,7 @@ class EpubWriterTest {
     @Test
     void printedPagesAreListedAndMarkedWhereTheyBegin() throws Exception {
         Document nav = parse(entries.get("OEBPS/nav.xhtml"));
-        Element pageList = null;
-        NodeList navs = nav.getElementsByTagNameNS(XHTML_NS, "nav");
-        for (int i = 0; i < navs.getLength(); i++) {
-            Element n = (Element) navs.item(i);
-            if (n.getAttributeNS(OPS_NS, "type").equals("page-list")) pageList = n;
-        }
-        assertNotNull(pageList);
+        Element pageList = navOfType(nav, "page-list");
         assertEquals("doc-pagelist", pageList.getAttribute("role"));
         Map<String, String> targets = new LinkedHashMap<>();
         for (Element li : child(child(pageList, "ol").get(0), "li")) {

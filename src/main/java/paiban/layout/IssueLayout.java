@@ -29,6 +29,7 @@ public final class IssueLayout {
 
     public List<PageLayout> layout(Issue issue, Diagnostics diags) {
         Grid grid = Grid.of(issue.edition());
+        Words words = Words.of(issue.edition().language());
         ArticleShaper shaper = new ArticleShaper(grid, composer, diags);
         Furniture furniture = new Furniture(grid, shaper);
         List<PageParts> parts = new ArrayList<>();
@@ -104,7 +105,7 @@ public final class IssueLayout {
                     teaserItems.clear();
                 }
                 JumpNote note = notes.remove(p);
-                if (note != null) note.landsOn(page.number(), Words.of(issue.edition().language()), shaper, grid, page);
+                if (note != null) note.landsOn(page.number(), words, shaper, grid, page);
                 List<List<FlowItem>> columns;
                 ComposedLine jump = null;
                 if (fit.overflowRows() > 0) {
@@ -119,9 +120,9 @@ public final class IssueLayout {
                                 "shorten it, or move articles to give it room");
                     } else {
                         // the page it lands on is known once a later page takes it: see JumpNote
-                        jump = shaper.line(Words.of(issue.edition().language()).jumpTo(page.number() + 1), FontRole.KAI, grid.bodySize(), page.span(), grid.columnWidth());
+                        jump = shaper.line(words.jumpTo(page.number() + 1), FontRole.KAI, grid.bodySize(), page.span(), grid.columnWidth());
                         List<FlowItem> continued = new ArrayList<>();
-                        ComposedLine from = shaper.line(Words.of(issue.edition().language()).jumpFrom(page.number()), FontRole.KAI, grid.bodySize(), page.span(), grid.columnWidth());
+                        ComposedLine from = shaper.line(words.jumpFrom(page.number()), FontRole.KAI, grid.bodySize(), page.span(), grid.columnWidth());
                         continued.add(new FlowItem.Line(from, grid.columnWidth() - from.width()));
                         continued.addAll(rest);
                         Piece rest_ = new Piece(p.article, 0, continued, page.number(), 0, shaper, grid);
@@ -163,8 +164,8 @@ public final class IssueLayout {
                         page.number(), fill * 100, short_));
             }
             for (String w : warnings) diags.warning(page.span(), w);
-            String slug = issue.edition().paper() + "　" + Words.of(issue.edition().language()).date(issue.edition().date()) + "　"
-                    + Words.of(issue.edition().language()).page(page.number()) + (page.section().isEmpty() ? "" : "　" + page.section())
+            String slug = issue.edition().paper() + "　" + words.date(issue.edition().date()) + "　"
+                    + words.page(page.number()) + (page.section().isEmpty() ? "" : "　" + page.section())
                     + (issue.edition().revision() == 0 ? "" : "　rev. " + issue.edition().revision());
             parts.add(new PageParts(page.number(), page.section(), slug, items, placements, fill, warnings));
         }

@@ -45,18 +45,16 @@ public final class IssueBuilder {
 
     /**
      * Which outputs a build writes: the print PDF (with one PDF per page, crop marks optional),
-     * the EPUB, and the PDF/A archive copy at its level.
+     * the EPUB, the PDF/A archive copy at its level, and the replica EPUB.
      */
-    public record Outputs(boolean pdf, boolean epub, boolean marks, boolean archive, PdfOptions.Standard archiveLevel) {
+    public record Outputs(boolean pdf, boolean epub, boolean marks, boolean archive, PdfOptions.Standard archiveLevel,
+                          boolean replica) {
         public static final Outputs DEFAULT = new Outputs(true, true, true, false);
 
         public Outputs(boolean pdf, boolean epub, boolean marks, boolean archive) {
-            this(pdf, epub, marks, archive, PdfOptions.Standard.PDF_A_3U);
+            this(pdf, epub, marks, archive, PdfOptions.Standard.PDF_A_3U, false);
         }
     }
-
-    /** Width of the EPUB cover, the front page drawn as printed. */
-    private static final int COVER_WIDTH_PX = 1200;
 
     /** Layout and PDF writing with one set of faces: simplified, or traditional for zh-Hant editions. */
     private record Pipeline(IssueLayout layout, PdfRenderer pdf) {
@@ -133,9 +131,9 @@ public final class IssueBuilder {
 
         Path dir = outRoot.resolve(issue.id());
         List<Path> written = new ArrayList<>();
-        // the EPUB (its cover drawn with Java2D, not OpenPDF) is made on another thread meanwhile
-        CompletableFuture<BuiltEpub> epub = outputs.epub()
-                ? CompletableFuture.supplyAsync(() -> epubBytes(issue, pages)) : null;
+        // the EPUBs (pages drawn with Java2D, not OpenPDF) are made on another thread meanwhile
+        CompletableFuture<Editions> epub = outputs.epub() || outputs.replica()
+                ? CompletableFuture.supplyAsync(() -> epubBytes(issue, pages, outputs)) : null;
         try (AtomicOutput out = new AtomicOutput()) {
             long t = t2;
             Report.Epub epubStamp = null;
@@ -170,19 +168,31 @@ public final class IssueBuilder {
                 written.add(mets);
                 t = lap(timings, "archive", t);
             }
+            long replicaBytes = -1;
             if (epub != null) {
-                Path epubFile = dir.resolve(issue.id() + ".epub");
-                BuiltEpub built = epub.join();
-                out.add(epubFile, os -> os.write(built.bytes()));
-                written.add(epubFile);
+                Editions editions = epub.join();
+                if (editions.epub() != null) {
+                    Path epubFile = dir.resolve(issue.id() + ".epub");
+                    BuiltEpub built = editions.epub();
+                    out.add(epubFile, os -> os.write(built.bytes()));
+                    written.add(epubFile);
+                    epubStamp = new Report.Epub(built.bytes().length, issue.edition().revision(), built.contentSha256());
+                    warnUnrevisedChange(folder, issue, Report.lastEpub(dir.resolve("report.json")), epubStamp, diags);
+                }
+                if (editions.replica() != null) {
+                    Path replicaFile = dir.resolve(issue.id() + ".replica.epub");
+                    out.add(replicaFile, os -> os.write(editions.replica()));
+                    written.add(replicaFile);
+                    replicaBytes = editions.replica().length;
+                }
                 t = lap(timings, "epub", t);
-                epubStamp = new Report.Epub(built.bytes().length, issue.edition().revision(), built.contentSha256());
-                warnUnrevisedChange(folder, issue, Report.lastEpub(dir.resolve("report.json")), epubStamp, diags);
             }
             timings.put("total", (t - t0) / 1_000_000);
             Path report = dir.resolve("report.json");
             Report.Epub epubForReport = epubStamp;
-            out.add(report, os -> os.write(Report.json(issue, pages, epubForReport, hash, timings).getBytes(StandardCharsets.UTF_8)));
+            long replicaForReport = replicaBytes;
+            out.add(report, os -> os.write(Report.json(issue, pages, epubForReport, replicaForReport, hash, timings)
+                    .getBytes(StandardCharsets.UTF_8)));
             written.add(report);
             out.commit();
         } catch (IOException | RuntimeException e) {
@@ -220,11 +230,26 @@ public final class IssueBuilder {
     private record BuiltEpub(byte[] bytes, String contentSha256) {
     }
 
-    private BuiltEpub epubBytes(Issue issue, List<PageLayout> pages) {
+    /** The reflowable EPUB and the replica's bytes, each null when not asked for. */
+    private record Editions(BuiltEpub epub, byte[] replica) {
+    }
+
+    private Editions epubBytes(Issue issue, List<PageLayout> pages, Outputs outputs) {
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            String hash = new EpubWriter().write(issue, pageImage.jpeg(pages.get(0), COVER_WIDTH_PX), bytes);
-            return new BuiltEpub(bytes.toByteArray(), hash);
+            BuiltEpub built = null;
+            if (outputs.epub()) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                String hash = new EpubWriter().write(issue, pageImage.draw(pages.get(0),
+                        EpubWriter.coverWidthPx(pages.get(0).widthPt(), pages.get(0).heightPt())), bytes);
+                built = new BuiltEpub(bytes.toByteArray(), hash);
+            }
+            byte[] replica = null;
+            if (outputs.replica()) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                new EpubWriter().writeReplica(issue, pages, page -> pageImage.draw(page, EpubWriter.REPLICA_WIDTH_PX), bytes);
+                replica = bytes.toByteArray();
+            }
+            return new Editions(built, replica);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

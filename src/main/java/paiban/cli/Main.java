@@ -187,6 +187,8 @@ public final class Main implements Callable<Integer> {
         boolean noEpub;
         @Option(names = "--no-marks", description = "leave crop and registration marks off the print PDFs")
         boolean noMarks;
+        @Option(names = "--replica", description = "also write <id>.replica.epub: each page as printed (fixed layout), its articles linked to their text")
+        boolean replica;
         @Option(names = "--archive", description = "also write <id>.archive.pdf (PDF/A-3u with the sources embedded)")
         boolean archive;
         @Option(names = "--archive-level", paramLabel = "LEVEL", description = "the archive copy's PDF/A level: 3u (default) or 1b")
@@ -222,7 +224,7 @@ public final class Main implements Callable<Integer> {
                 spec.commandLine().getErr().println("paiban: --archive-level is 3u or 1b, not '" + archiveLevel + "'");
                 return USAGE;
             }
-            IssueBuilder.Outputs outputs = new IssueBuilder.Outputs(!noPdf, !noEpub, !noMarks, archive, level);
+            IssueBuilder.Outputs outputs = new IssueBuilder.Outputs(!noPdf, !noEpub, !noMarks, archive, level, replica);
             return eachIssue(spec, main, issues, worker, jobs, (builder, issue) -> {
                 long t = System.nanoTime();
                 if (changed && Files.isRegularFile(issue.resolve("issue.yaml"))) {

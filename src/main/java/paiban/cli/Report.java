@@ -28,8 +28,12 @@ final class Report {
     record Epub(long bytes, int revision, String contentSha256) {
     }
 
-    /** {@code epub}: null when no EPUB was built; {@code sourceHash}: what {@code --changed} compares. */
-    static String json(Issue issue, List<PageLayout> pages, Epub epub, String sourceHash, Map<String, Long> timingsMs) {
+    /**
+     * {@code epub}: null when no EPUB was built; {@code replicaBytes}: the replica EPUB's size, or -1
+     * when none was built; {@code sourceHash}: what {@code --changed} compares.
+     */
+    static String json(Issue issue, List<PageLayout> pages, Epub epub, long replicaBytes, String sourceHash,
+                       Map<String, Long> timingsMs) {
         StringBuilder sb = new StringBuilder();
         sb.append("{\n  \"issue\": ").append(str(issue.id()))
                 .append(",\n  \"paper\": ").append(str(issue.edition().paper()))
@@ -40,6 +44,7 @@ final class Report {
                     .append(", \"revision\": ").append(epub.revision())
                     .append(", \"contentSha256\": ").append(str(epub.contentSha256())).append('}');
         }
+        if (replicaBytes >= 0) sb.append(",\n  \"replica\": {\"bytes\": ").append(replicaBytes).append('}');
         sb.append(",\n  \"pages\": [");
         for (int p = 0; p < pages.size(); p++) {
             PageLayout page = pages.get(p);

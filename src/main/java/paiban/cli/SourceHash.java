@@ -70,6 +70,7 @@ final class SourceHash {
         if (!json.contains("\"sourceHash\": \"" + hash + "\"")) return -1;
         if (outputs.pdf() && !Files.isRegularFile(dir.resolve(id + ".pdf"))) return -1;
         if (outputs.epub() && !Files.isRegularFile(dir.resolve(id + ".epub"))) return -1;
+        if (outputs.replica() && !Files.isRegularFile(dir.resolve(id + ".replica.epub"))) return -1;
         if (outputs.archive() && !Files.isRegularFile(dir.resolve(id + ".archive.pdf"))) return -1;
         return json.split("\\{\"page\": ", -1).length - 1;
     }

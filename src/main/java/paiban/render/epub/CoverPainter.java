@@ -5,7 +5,6 @@ import paiban.font.FontRole;
 import paiban.model.Edition;
 import paiban.layout.ChineseDates;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -13,7 +12,6 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -38,7 +36,7 @@ final class CoverPainter {
     private CoverPainter() {
     }
 
-    static byte[] paint(Edition edition, Wording wording) throws IOException {
+    static BufferedImage paint(Edition edition, Wording wording) throws IOException {
         Font face = shippedFont(FontRole.SANS_BOLD);
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -62,9 +60,7 @@ final class CoverPainter {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", png);
-        return png.toByteArray();
+        return image;
     }
 
     /** 2026年11月26日 星期四 (木曜日 in Japanese). */

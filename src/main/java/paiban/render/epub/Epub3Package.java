@@ -74,15 +74,17 @@ final class Epub3Package {
     private final String certifiedBy;
     private final LocalDate published;
     private final Instant modified;
+    private final boolean fixedLayout;
     private final MessageDigest content;
 
     /**
      * {@code certifiedBy}: who vouches for the accessibility claims (the publisher); {@code modified}:
      * when this revision of the issue came out (dcterms:modified); {@code printEdition}: the identifier
-     * of the printed edition that {@code pageBreaks} follow.
+     * of the printed edition that {@code pageBreaks} follow; {@code fixedLayout}: pages are pre-paginated
+     * (the replica), but for the spine's non-linear documents, which reflow.
      */
     Epub3Package(Book book, Periodical periodical, Wording wording, String certifiedBy, Instant modified,
-                 List<PageBreak> pageBreaks, String printEdition) {
+                 List<PageBreak> pageBreaks, String printEdition, boolean fixedLayout) {
         this.book = book;
         this.periodical = periodical;
         this.pageBreaks = List.copyOf(pageBreaks);
@@ -91,6 +93,7 @@ final class Epub3Package {
         this.certifiedBy = certifiedBy;
         this.published = LocalDate.parse(book.getMetadata().getDates().get(0).getValue());
         this.modified = modified;
+        this.fixedLayout = fixedLayout;
         try {
             this.content = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -228,6 +231,11 @@ final class Epub3Package {
         property(x, "pageBreakSource", printEdition);
         property(x, "dcterms:modified", DateTimeFormatter.ISO_INSTANT.format(modified.truncatedTo(ChronoUnit.SECONDS)));
         accessibility(x);
+        if (fixedLayout) {
+            // one page at a time: a broadsheet page is a spread's width already
+            property(x, "rendition:layout", "pre-paginated");
+            property(x, "rendition:spread", "none");
+        }
         // EPUB 2 readers find the cover through this meta, EPUB 3 ones through cover-image.
         x.empty("meta", "name", "cover", "content", COVER_IMAGE_ID).newline();
         x.close("metadata").newline();
@@ -244,7 +252,8 @@ final class Epub3Package {
 
         x.open("spine", "toc", ncx.getId()).newline();
         for (SpineReference ref : book.getSpine().getSpineReferences()) {
-            x.empty("itemref", "idref", ref.getResourceId()).newline();
+            x.empty("itemref", "idref", ref.getResourceId(), "linear", ref.isLinear() ? null : "no",
+                    "properties", fixedLayout && !ref.isLinear() ? "rendition:layout-reflowable" : null).newline();
         }
         x.close("spine").newline();
         x.close("package").newline();

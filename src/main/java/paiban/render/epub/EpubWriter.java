@@ -5,6 +5,7 @@ import nl.siegmann.epublib.domain.Date;
 import nl.siegmann.epublib.domain.Identifier;
 import nl.siegmann.epublib.domain.Metadata;
 import nl.siegmann.epublib.domain.Resource;
+import nl.siegmann.epublib.domain.SpineReference;
 import nl.siegmann.epublib.domain.TOCReference;
 import nl.siegmann.epublib.service.MediatypeService;
 import paiban.model.Article;
@@ -14,74 +15,187 @@ import paiban.model.Inline;
 import paiban.model.Issue;
 import paiban.model.Page;
 import paiban.layout.ChineseDates;
+import paiban.layout.Grid;
+import paiban.layout.PageLayout;
+import paiban.render.ScreenImage;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The EPUB 3 edition of an issue: a cover, then one XHTML document per page (版) in paper order,
- * each holding that page's articles in priority order; a nav entry per page with its articles
- * beneath. The same issue gives the same bytes on every run and machine.
+ * The EPUB 3 editions of an issue. The reflowable one: a cover, then one XHTML document per page
+ * (版) in paper order, each holding that page's articles in priority order; a nav entry per page
+ * with its articles beneath. The replica (e-paper): each page as printed, a fixed-layout image
+ * whose articles are links into the same text documents. The same issue gives the same bytes on
+ * every run and machine.
  */
 public final class EpubWriter {
+    /**
+     * The long edge of a picture in the text. Shown at most a column wide: a phone's width at 3 device
+     * pixels per CSS px (390 × 3) and a tablet's reading column (about 36 characters, 600 CSS px) at 2.
+     * Larger only adds weight: the sample's grainy 1600 px photographs alone take 1.6 MB at quality 80.
+     */
+    static final int PICTURE_EDGE_PX = 1200;
+    /** The long edge of the cover, the printed front page: a library's thumbnail, and a whole page at a glance. */
+    static final int COVER_EDGE_PX = 1400;
+    /** Width of a replica page: a tablet's screen across at full resolution, 9 pt body type 13 px high. */
+    public static final int REPLICA_WIDTH_PX = 1600;
     private static final String COVER_PAGE_HREF = "cover.xhtml";
     private static final int NAV_EXCERPT_LENGTH = 20;
 
     /**
-     * Writes the issue's EPUB 3 to out (caller handles temp file + rename). cover: JPEG or PNG bytes of the
-     * printed front page, or null (then a simple cover with paper name and date is drawn).
-     * {@code out} is left open. Returns the content hash: the SHA-256 (hex) of everything in the EPUB but its
-     * package document, which changes with the content and not with the revision.
+     * Writes the issue's reflowable EPUB 3 to out (caller handles temp file + rename). frontPage:
+     * the printed front page drawn {@link #coverWidthPx} wide, or null (then a simple cover
+     * with paper name and date is drawn). {@code out} is left open. Returns the content hash: the
+     * SHA-256 (hex) of everything in the EPUB but its package document, which changes with the
+     * content and not with the revision.
      */
-    public String write(Issue issue, byte[] coverImage, OutputStream out) throws IOException {
-        // The nav document's list must not be empty; the source stage never yields such an issue.
-        if (issue.pages().isEmpty()) throw new IllegalArgumentException("issue " + issue.id() + " has no pages");
-        Edition edition = issue.edition();
-        Wording wording = Wording.of(edition.language());
-        String title = edition.paper() + " " + ChineseDates.date(edition.date());
+    public String write(Issue issue, BufferedImage frontPage, OutputStream out) throws IOException {
+        Contents contents = new Contents(issue, identifier(issue.edition()));
+        BufferedImage cover = frontPage != null ? frontPage : CoverPainter.paint(issue.edition(), contents.wording);
+        addCover(contents.book, ScreenImage.of(cover, COVER_EDGE_PX, COVER_EDGE_PX),
+                contents.title + " " + contents.wording.cover(), contents.wording.lang());
+        List<Epub3Package.PageBreak> pageBreaks = new ArrayList<>();
+        for (Page page : issue.pages()) {
+            Resource text = contents.text(page);
+            contents.section(page, text);
+            pageBreaks.add(pageBreak(page, text));
+        }
+        return contents.pack(pageBreaks, false).write(out);
+    }
 
-        Book book = new Book();
-        Metadata meta = book.getMetadata();
-        meta.addTitle(Xhtml.xmlChars(title));
-        meta.setLanguage(wording.lang());
-        meta.addIdentifier(new Identifier(Identifier.Scheme.UUID, identifier(edition)));
-        if (!edition.publisher().isBlank()) meta.addPublisher(edition.publisher());
-        meta.addDate(new Date(edition.date().toString()));
-        book.addResource(new Resource("style", stylesheet(), PageXhtml.STYLESHEET, MediatypeService.CSS));
+    /**
+     * Writes the issue's replica EPUB 3 (fixed layout) to out: one spine item per page showing
+     * {@code printed} of its layout (drawn {@link #REPLICA_WIDTH_PX} wide), each article's area a
+     * link to its text, which follows the page as a reflowable, non-linear document. Returns the
+     * content hash as {@link #write} does.
+     */
+    public String writeReplica(Issue issue, List<PageLayout> layouts, Function<PageLayout, BufferedImage> printed,
+                               OutputStream out) throws IOException {
+        if (layouts.size() != issue.pages().size()) {
+            throw new IllegalArgumentException(layouts.size() + " layouts for " + issue.pages().size() + " pages");
+        }
+        Contents contents = new Contents(issue, replicaIdentifier(issue.edition()));
+        Book book = contents.book;
+        book.addResource(new Resource("replica-style", resource(ReplicaPage.STYLESHEET), ReplicaPage.STYLESHEET,
+                MediatypeService.CSS));
+        Grid grid = Grid.of(issue.edition());
+        List<Epub3Package.PageBreak> pageBreaks = new ArrayList<>();
+        for (int i = 0; i < layouts.size(); i++) {
+            Page page = issue.pages().get(i);
+            PageLayout layout = layouts.get(i);
+            ScreenImage.Encoded image = ScreenImage.of(printed.apply(layout), REPLICA_WIDTH_PX, Integer.MAX_VALUE);
+            String name = String.format("print-%02d", page.number());
+            Resource picture = new Resource(i == 0 ? Epub3Package.COVER_IMAGE_ID : name + "-image", image.bytes(),
+                    "images/" + name + image.extension(), MediatypeService.getMediaTypeByName(image.mediaType()));
+            book.addResource(picture);
+            Resource text = contents.text(page);
+            ReplicaPage replica = new ReplicaPage(contents.wording, image, picture.getHref(),
+                    image.width() / layout.widthPt());
+            Resource printedPage = new Resource(name, replica.render(page, layout, grid, contents.index),
+                    name + ".xhtml", MediatypeService.XHTML);
+            book.addResource(printedPage);
+            if (i == 0) {
+                // the front page as printed is the cover, as in the reflowable edition
+                book.setCoverImage(picture);
+                book.setCoverPage(printedPage);
+            }
+            book.getSpine().addResource(printedPage);
+            // read by following an article's link, not by paging: the printed pages make the reading order
+            book.getSpine().addSpineReference(new SpineReference(text, false));
+            contents.section(page, printedPage);
+            pageBreaks.add(pageBreak(page, printedPage));
+        }
+        return contents.pack(pageBreaks, true).write(out);
+    }
 
-        byte[] cover = coverImage != null ? coverImage : CoverPainter.paint(edition, wording);
-        addCover(book, ImageData.of(cover, "cover"), title + " " + wording.cover(), wording.lang());
-        IssueIndex index = new IssueIndex(issue);
-        Map<Path, String> pictureHrefs = addPictures(book, index);
-        addPages(book, issue, new PageXhtml(index, p -> pictureHrefs.get(IssueIndex.key(p)), wording,
-                edition.paper() + " " + issueTitle(edition, wording)), index);
+    /** The width to draw the front page at for the cover: its long edge {@link #COVER_EDGE_PX}, rounded down. */
+    public static int coverWidthPx(double pageWidthPt, double pageHeightPt) {
+        return (int) Math.floor(COVER_EDGE_PX * Math.min(1, pageWidthPt / pageHeightPt));
+    }
 
-        String certifiedBy = edition.publisher().isBlank() ? edition.paper() : edition.publisher();
-        List<Epub3Package.PageBreak> pageBreaks = issue.pages().stream()
-                .map(p -> new Epub3Package.PageBreak(Page.label(p.number()), p.number(),
-                        IssueIndex.pageHref(p) + "#" + PageXhtml.pageBreakId(p)))
-                .toList();
-        List<String> editors = issue.pages().stream().map(p -> p.editor().strip()).filter(e -> !e.isEmpty())
-                .distinct().toList();
-        Epub3Package.Periodical periodical = new Epub3Package.Periodical(edition.paper(), edition.issn(),
-                issueTitle(edition, wording), edition.number(), editors, picturesWithoutAlt(issue));
-        return new Epub3Package(book, periodical, wording, certifiedBy, edition.issued(), pageBreaks,
-                printEdition(edition)).write(out);
+    /** The marker where a printed page begins, in the document that shows it. */
+    private static Epub3Package.PageBreak pageBreak(Page page, Resource document) {
+        return new Epub3Package.PageBreak(Page.label(page.number()), page.number(),
+                document.getHref() + "#" + PageXhtml.pageBreakId(page));
+    }
+
+    /**
+     * What both editions hold: the metadata, the stylesheet, the pictures re-encoded for reading
+     * devices and one text document per page, with the articles' nav entries.
+     */
+    private static final class Contents {
+        final Issue issue;
+        final Wording wording;
+        final String title;
+        final Book book = new Book();
+        final IssueIndex index;
+        private final PageXhtml pages;
+
+        Contents(Issue issue, String identifier) throws IOException {
+            // The nav document's list must not be empty; the source stage never yields such an issue.
+            if (issue.pages().isEmpty()) throw new IllegalArgumentException("issue " + issue.id() + " has no pages");
+            this.issue = issue;
+            Edition edition = issue.edition();
+            this.wording = Wording.of(edition.language());
+            this.title = edition.paper() + " " + ChineseDates.date(edition.date());
+            Metadata meta = book.getMetadata();
+            meta.addTitle(Xhtml.xmlChars(title));
+            meta.setLanguage(wording.lang());
+            meta.addIdentifier(new Identifier(Identifier.Scheme.UUID, identifier));
+            if (!edition.publisher().isBlank()) meta.addPublisher(edition.publisher());
+            meta.addDate(new Date(edition.date().toString()));
+            book.addResource(new Resource("style", resource(PageXhtml.STYLESHEET), PageXhtml.STYLESHEET, MediatypeService.CSS));
+            this.index = new IssueIndex(issue);
+            Map<Path, StoredPicture> pictures = addPictures(book, index);
+            this.pages = new PageXhtml(index, p -> pictures.get(IssueIndex.key(p)), wording,
+                    edition.paper() + " " + issueTitle(edition, wording));
+        }
+
+        /** The page's text document, added to the book's resources (not to its spine). */
+        Resource text(Page page) {
+            String href = IssueIndex.pageHref(page);
+            Resource resource = new Resource(href.replace(".xhtml", ""), pages.render(page), href, MediatypeService.XHTML);
+            book.addResource(resource);
+            return resource;
+        }
+
+        /** The page's nav entry, opening {@code document}, with one child per article (in its text). */
+        void section(Page page, Resource document) {
+            Resource text = book.getResources().getByHref(IssueIndex.pageHref(page));
+            TOCReference entry = book.addSection(Xhtml.xmlChars(Page.label(page.number(), page.section())), document);
+            for (Article article : page.articles()) {
+                entry.addChildSection(new TOCReference(Xhtml.xmlChars(navTitle(article)), text, index.anchor(article)));
+            }
+        }
+
+        Epub3Package pack(List<Epub3Package.PageBreak> pageBreaks, boolean fixedLayout) {
+            Edition edition = issue.edition();
+            String certifiedBy = edition.publisher().isBlank() ? edition.paper() : edition.publisher();
+            List<String> editors = issue.pages().stream().map(p -> p.editor().strip()).filter(e -> !e.isEmpty())
+                    .distinct().toList();
+            Epub3Package.Periodical periodical = new Epub3Package.Periodical(edition.paper(), edition.issn(),
+                    issueTitle(edition, wording), edition.number(), editors, picturesWithoutAlt(issue));
+            return new Epub3Package(book, periodical, wording, certifiedBy, edition.issued(), pageBreaks,
+                    printEdition(edition), fixedLayout);
+        }
     }
 
     /** The cover image (marked cover-image) and a cover page showing it, first in the spine. */
-    private static void addCover(Book book, ImageData image, String alt, String lang) {
+    private static void addCover(Book book, ScreenImage.Encoded image, String alt, String lang) {
         Resource coverImage = new Resource(Epub3Package.COVER_IMAGE_ID, image.bytes(),
-                "images/cover" + image.extension(), image.mediaType());
+                "images/cover" + image.extension(), MediatypeService.getMediaTypeByName(image.mediaType()));
         book.setCoverImage(coverImage);
         Xhtml x = new Xhtml();
         x.open("body", "class", "cover").newline();
@@ -95,33 +209,27 @@ public final class EpubWriter {
         book.getSpine().addResource(coverPage);
     }
 
-    /** Copies each picture file in; returns the href of each by its file. */
-    private static Map<Path, String> addPictures(Book book, IssueIndex index) throws IOException {
-        Map<Path, String> hrefs = new HashMap<>();
+    /** Each picture re-encoded for reading devices; returns where each file went, by its file. */
+    private static Map<Path, StoredPicture> addPictures(Book book, IssueIndex index) throws IOException {
+        Map<Path, StoredPicture> stored = new HashMap<>();
         for (Map.Entry<Path, String> picture : index.pictures().entrySet()) {
-            ImageData image = ImageData.of(Files.readAllBytes(picture.getKey()), picture.getKey().toString());
+            ScreenImage.Encoded image = ScreenImage.of(picture.getKey(), PICTURE_EDGE_PX);
             String href = "images/" + picture.getValue() + image.extension();
-            book.addResource(new Resource(picture.getValue(), image.bytes(), href, image.mediaType()));
-            hrefs.put(picture.getKey(), href);
+            book.addResource(new Resource(picture.getValue(), image.bytes(), href,
+                    MediatypeService.getMediaTypeByName(image.mediaType())));
+            stored.put(picture.getKey(), new StoredPicture(href, image.width(), image.height()));
         }
-        return hrefs;
-    }
-
-    /** One document per page, in paper order; its TOC entry holds one child per article. */
-    private static void addPages(Book book, Issue issue, PageXhtml pages, IssueIndex index) {
-        for (Page page : issue.pages()) {
-            String href = IssueIndex.pageHref(page);
-            Resource resource = new Resource(href.replace(".xhtml", ""), pages.render(page), href, MediatypeService.XHTML);
-            TOCReference entry = book.addSection(Xhtml.xmlChars(Page.label(page.number(), page.section())), resource);
-            for (Article article : page.articles()) {
-                entry.addChildSection(new TOCReference(Xhtml.xmlChars(navTitle(article)), resource, index.anchor(article)));
-            }
-        }
+        return stored;
     }
 
     /** A urn:uuid named by paper and date, so a rebuilt issue keeps its identity in readers' libraries. */
     static String identifier(Edition edition) {
         return nameUrn(edition.paper() + "\n" + edition.date());
+    }
+
+    /** The replica's own urn:uuid: a library holding both editions must not take one for the other. */
+    static String replicaIdentifier(Edition edition) {
+        return nameUrn(edition.paper() + "\n" + edition.date() + "\nreplica");
     }
 
     /** Each use counts: the same file may be described in one article and not in another. */
@@ -162,9 +270,9 @@ public final class EpubWriter {
         return article.id();
     }
 
-    private static byte[] stylesheet() throws IOException {
-        try (InputStream in = EpubWriter.class.getResourceAsStream(PageXhtml.STYLESHEET)) {
-            if (in == null) throw new IOException("stylesheet missing from the jar: " + PageXhtml.STYLESHEET);
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = EpubWriter.class.getResourceAsStream(name)) {
+            if (in == null) throw new IOException("resource missing from the jar: " + name);
             return in.readAllBytes();
         }
     }

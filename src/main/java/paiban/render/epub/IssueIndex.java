@@ -19,6 +19,7 @@ import java.util.Map;
 final class IssueIndex {
     private final Map<String, String> articleHrefs = new HashMap<>();
     private final Map<String, String> anchors = new HashMap<>();
+    private final Map<String, Article> articlesById = new HashMap<>();
     private final LinkedHashMap<Path, String> pictureNames = new LinkedHashMap<>();
 
     IssueIndex(Issue issue) {
@@ -28,6 +29,7 @@ final class IssueIndex {
                 Article article = articles.get(i);
                 String anchor = "a" + page.number() + "-" + (i + 1);
                 anchors.put(article.id(), anchor);
+                articlesById.put(article.id(), article);
                 articleHrefs.put(article.id(), pageHref(page) + "#" + anchor);
                 article.pictures().forEach(this::addPicture);
             }
@@ -45,6 +47,11 @@ final class IssueIndex {
     /** The href of an article of this issue, or null when no article has that id. */
     String articleHref(String articleId) {
         return articleHrefs.get(articleId);
+    }
+
+    /** The article of this issue with that id, or null. */
+    Article article(String articleId) {
+        return articlesById.get(articleId);
     }
 
     /** Each distinct picture file with its name inside the EPUB, iterating in reading order. */

@@ -18,14 +18,14 @@ final class PageXhtml {
     static final String STYLESHEET = "style.css";
 
     private final IssueIndex index;
-    private final Function<Picture, String> pictureHref;
+    private final Function<Picture, StoredPicture> stored;
     private final Wording wording;
     private final String issueLine;
 
     /** {@code issueLine}: the paper, date and issue number, as the folio of every printed page names them. */
-    PageXhtml(IssueIndex index, Function<Picture, String> pictureHref, Wording wording, String issueLine) {
+    PageXhtml(IssueIndex index, Function<Picture, StoredPicture> stored, Wording wording, String issueLine) {
         this.index = index;
-        this.pictureHref = pictureHref;
+        this.stored = stored;
         this.wording = wording;
         this.issueLine = issueLine;
     }
@@ -92,9 +92,9 @@ final class PageXhtml {
 
     private void figure(Xhtml x, Picture picture) {
         x.open("figure").newline();
-        x.empty("img", "src", pictureHref.apply(picture), "alt", picture.alt(),
-                "width", picture.widthPx() > 0 ? Integer.toString(picture.widthPx()) : null,
-                "height", picture.heightPx() > 0 ? Integer.toString(picture.heightPx()) : null).newline();
+        StoredPicture file = stored.apply(picture);
+        x.empty("img", "src", file.href(), "alt", picture.alt(),
+                "width", Integer.toString(file.width()), "height", Integer.toString(file.height())).newline();
         String credit = credit(picture.credit());
         if (!picture.caption().isBlank() || !credit.isEmpty()) {
             x.open("figcaption");

@@ -1,12 +1,11 @@
 package paiban.render.png;
 
 import paiban.font.FontFace;
-import paiban.render.JpegEncoder;
+import paiban.render.AreaAverage;
 import paiban.layout.PageItem;
 import paiban.layout.PageLayout;
 import paiban.text.PlacedGlyph;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -17,6 +16,7 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -37,8 +37,8 @@ public final class PageImage {
     private final Map<Path, Font> fonts = new HashMap<>();
     private final Map<String, Font> sized = new HashMap<>();
 
-    /** The page as a JPEG (quality 0.9): a cover image a tenth the size of a PNG and quicker to encode. */
-    public byte[] jpeg(PageLayout page, int widthPx) throws IOException {
+    /** The page drawn {@code widthPx} wide, its height in proportion. */
+    public BufferedImage draw(PageLayout page, int widthPx) {
         double scale = widthPx / page.widthPt();
         int heightPx = (int) Math.round(page.heightPt() * scale);
         BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
@@ -55,7 +55,7 @@ public final class PageImage {
         } finally {
             g.dispose();
         }
-        return JpegEncoder.encode(new IIOImage(image, null, null), 0.9f);
+        return image;
     }
 
     private void draw(Graphics2D g, PageItem item) {
@@ -82,21 +82,32 @@ public final class PageImage {
             g.setStroke(new BasicStroke((float) f.stroke()));
             g.draw(new Rectangle2D.Double(f.x(), f.y(), f.width(), f.height()));
         } else if (item instanceof PageItem.Image img) {
-            double pixelsWide = img.width() * g.getTransform().getScaleX();
-            BufferedImage picture = decode(img.picture().file(), img.picture().widthPx() * img.cropW() / pixelsWide);
+            // drawn in device pixels: the crop averaged down to exactly the box, as print screens it, not resampled
+            AffineTransform page = g.getTransform();
+            double scale = page.getScaleX();
+            int x = (int) Math.round(img.x() * scale);
+            int y = (int) Math.round(img.y() * scale);
+            int w = Math.max(1, (int) Math.round((img.x() + img.width()) * scale) - x);
+            int h = Math.max(1, (int) Math.round((img.y() + img.height()) * scale) - y);
+            BufferedImage picture = decode(img.picture().file(), img.picture().widthPx() * img.cropW() / w);
             int sx = (int) Math.round(img.cropX() * picture.getWidth());
             int sy = (int) Math.round(img.cropY() * picture.getHeight());
-            int sw = (int) Math.round(img.cropW() * picture.getWidth());
-            int sh = (int) Math.round(img.cropH() * picture.getHeight());
-            g.drawImage(picture, (int) Math.round(img.x()), (int) Math.round(img.y()),
-                    (int) Math.round(img.x() + img.width()), (int) Math.round(img.y() + img.height()),
-                    sx, sy, sx + sw, sy + sh, null);
+            int sw = Math.max(1, Math.min(picture.getWidth() - sx, (int) Math.round(img.cropW() * picture.getWidth())));
+            int sh = Math.max(1, Math.min(picture.getHeight() - sy, (int) Math.round(img.cropH() * picture.getHeight())));
+            BufferedImage crop = picture.getSubimage(sx, sy, sw, sh);
+            g.setTransform(new AffineTransform());
+            if (sw >= w && sh >= h) {
+                g.drawImage(AreaAverage.scaled(crop, w, h), x, y, null);
+            } else {
+                g.drawImage(crop, x, y, x + w, y + h, 0, 0, sw, sh, null);
+            }
+            g.setTransform(page);
         }
     }
 
     /**
-     * The picture decoded at every {@code shrink}-th pixel (rounded down, at least every pixel):
-     * drawn small, a picture needs no more, and decoding fewer rows is much faster.
+     * The picture decoded at every n-th pixel, keeping at least two pixels for each one drawn (for
+     * the averaging to smooth): decoding fewer rows is much faster.
      */
     private static BufferedImage decode(Path file, double shrink) {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
@@ -106,7 +117,7 @@ public final class PageImage {
             try {
                 reader.setInput(in);
                 ImageReadParam param = reader.getDefaultReadParam();
-                int step = Math.max(1, (int) Math.floor(shrink));
+                int step = Math.max(1, (int) Math.floor(shrink / 2));
                 param.setSourceSubsampling(step, step, 0, 0);
                 return reader.read(0, param);
             } finally {

@@ -63,23 +63,6 @@ class EpubPartsTest {
     }
 
     @Test
-    void imagesAreTypedByTheirBytes() throws IOException {
-        BufferedImage image = new BufferedImage(8, 6, BufferedImage.TYPE_INT_RGB);
-        assertEquals("image/jpeg", ImageData.of(encode(image, "jpg"), "a.png").mediaType().getName(), "the name lies");
-        assertEquals("image/gif", ImageData.of(encode(image, "gif"), "b").mediaType().getName());
-        ImageData fromBmp = ImageData.of(encode(image, "bmp"), "c.bmp");
-        assertEquals("image/png", fromBmp.mediaType().getName(), "other formats become PNG");
-        assertEquals(8, ImageIO.read(new ByteArrayInputStream(fromBmp.bytes())).getWidth());
-        assertThrows(IOException.class, () -> ImageData.of("<svg/>".getBytes(StandardCharsets.UTF_8), "d.svg"));
-    }
-
-    private static byte[] encode(BufferedImage image, String format) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertTrue(ImageIO.write(image, format, out), format);
-        return out.toByteArray();
-    }
-
-    @Test
     void datelineStandsAloneWhenTheBodyStartsWithAPicture() {
         SourceSpan span = SourceSpan.of(Path.of("p.md"), "p.md");
         Picture picture = new Picture(Path.of("p.jpg"), 10, 10, "渡口", "渡口", "", span);
@@ -88,7 +71,7 @@ class EpubPartsTest {
         Page page = new Page(1, "01", "", "", List.of(article), span);
         Edition edition = edition(LocalDate.of(2026, 11, 26), 0, "zh-Hans");
         IssueIndex index = new IssueIndex(new Issue("x", Path.of("."), edition, List.of(page)));
-        String xhtml = new String(new PageXhtml(index, p -> "images/p.jpg", Wording.of("zh-Hans"), "青溪日报 2026年11月26日").render(page), StandardCharsets.UTF_8);
+        String xhtml = new String(new PageXhtml(index, p -> new StoredPicture("images/p.jpg", 10, 10), Wording.of("zh-Hans"), "青溪日报 2026年11月26日").render(page), StandardCharsets.UTF_8);
         assertTrue(xhtml.contains("<p><b class=\"dateline\">本报讯</b></p>\n<figure>"), xhtml);
         assertTrue(xhtml.contains("<p>新渡船今日启用。</p>"), xhtml);
     }

@@ -375,22 +375,40 @@ class EpubWriterTest {
 
     @Test
     void fallbackCoverIsDrawnAndMarked() throws IOException {
-        BufferedImage cover = ImageIO.read(new ByteArrayInputStream(entries.get("OEBPS/images/cover.png")));
-        assertEquals(CoverPainter.WIDTH, cover.getWidth());
-        assertEquals(CoverPainter.HEIGHT, cover.getHeight());
-        assertEquals("cover-image", manifestItem("images/cover.png").getAttribute("properties"));
+        String href = coverImageHref(opf);
+        BufferedImage cover = ImageIO.read(new ByteArrayInputStream(entries.get("OEBPS/" + href)));
+        assertEquals(1400, cover.getHeight(), "the long edge of a cover");
+        assertEquals(CoverPainter.WIDTH * 1400 / CoverPainter.HEIGHT, cover.getWidth());
     }
 
     @Test
-    void givenCoverIsCopiedUnchanged() throws IOException {
-        byte[] png = tinyPng();
-        assertArrayEquals(png, unzip(write(issue, png)).get("OEBPS/images/cover.png"));
+    void aGivenFrontPageIsFittedToTheCoverSizeAsAJpeg() throws Exception {
+        // a photograph's thousands of colours: grey noise
+        BufferedImage page = new BufferedImage(2800, 3900, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(11);
+        for (int y = 0; y < page.getHeight(); y++) {
+            for (int x = 0; x < page.getWidth(); x++) page.setRGB(x, y, random.nextInt(0x1000000));
+        }
+        Map<String, byte[]> files = unzip(write(issue, page));
+        String href = coverImageHref(parse(files.get("OEBPS/content.opf")));
+        assertEquals("images/cover.jpg", href);
+        BufferedImage cover = ImageIO.read(new ByteArrayInputStream(files.get("OEBPS/" + href)));
+        assertEquals(1400, cover.getHeight(), "the long edge");
+        assertEquals(1005, cover.getWidth(), "in proportion");
     }
 
-    private static byte[] tinyPng() throws IOException {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(30, 40, BufferedImage.TYPE_INT_RGB), "png", png);
-        return png.toByteArray();
+    /** The href of the manifest item marked cover-image. */
+    private static String coverImageHref(Document packageDocument) {
+        NodeList items = packageDocument.getElementsByTagNameNS(OPF_NS, "item");
+        for (int i = 0; i < items.getLength(); i++) {
+            Element item = (Element) items.item(i);
+            if (item.getAttribute("properties").equals("cover-image")) return item.getAttribute("href");
+        }
+        throw new AssertionError("no cover-image item");
+    }
+
+    private static BufferedImage tinyCover() {
+        return new BufferedImage(30, 40, BufferedImage.TYPE_INT_RGB);
     }
 
     @Test
@@ -398,7 +416,7 @@ class EpubWriterTest {
         Article bell = new Article("01/01-bell", null, ArticleKind.BRIEF, 1, "", List.of("警\u0007报"), "", "", "",
                 null, 0, List.of(SampleIssue.paragraph(Inline.plain("正\u0000文\uDC00"))));
         Issue odd = new Issue("x", dir, issue.edition(), List.of(new Page(1, "01", "要\u001B闻", "", List.of(bell), null)));
-        Map<String, byte[]> files = unzip(write(odd, tinyPng()));
+        Map<String, byte[]> files = unzip(write(odd, tinyCover()));
         for (String name : List.of("OEBPS/content.opf", "OEBPS/nav.xhtml", "OEBPS/toc.ncx", "OEBPS/page-01.xhtml")) {
             assertNotNull(parse(files.get(name)), name);
         }
@@ -409,7 +427,7 @@ class EpubWriterTest {
     @Test
     void anIssueWithoutPagesIsRefused() {
         Issue empty = new Issue("empty", dir, issue.edition(), List.of());
-        assertThrows(IllegalArgumentException.class, () -> write(empty, tinyPng()));
+        assertThrows(IllegalArgumentException.class, () -> write(empty, tinyCover()));
     }
 
     @Test
@@ -452,7 +470,7 @@ class EpubWriterTest {
         return new Issue(issue.id(), issue.folder(), change.apply(issue.edition()), issue.pages());
     }
 
-    private static byte[] write(Issue issue, byte[] cover) throws IOException {
+    private static byte[] write(Issue issue, BufferedImage cover) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new EpubWriter().write(issue, cover, out);
         return out.toByteArray();

@@ -10,6 +10,8 @@ import paiban.model.Inline;
 import paiban.model.Page;
 import paiban.source.Scaffold;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,6 +44,35 @@ class SampleEpubTest {
         new IssueBuilder(FontLibrary.load(Path.of("fonts")))
                 .build(Path.of("issues/2026-11-26"), out, new IssueBuilder.Outputs(false, true, false, false));
         assertArrayEquals(first, Files.readAllBytes(epub), "a rebuild gives the same bytes");
+    }
+
+    /** Issue 11 point 4: pictures re-encoded for reading devices, the whole edition under 1.2 MB. */
+    @Test
+    void theSampleEditionIsLightForReadingDevices() throws IOException {
+        IssueBuilder.Result r = new IssueBuilder(FontLibrary.load(Path.of("fonts")))
+                .build(Path.of("issues/2026-11-26"), out, new IssueBuilder.Outputs(false, true, false, false));
+        assertTrue(r.ok(), () -> r.diagnostics().toString());
+        Path epub = out.resolve("2026-11-26/2026-11-26.epub");
+        long size = Files.size(epub);
+        assertTrue(size < 1_200_000, size + " bytes");
+        String report = Files.readString(out.resolve("2026-11-26/report.json"));
+        assertTrue(report.contains("\"epub\": {\"bytes\": " + size + ","), report);
+        int photos = 0;
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            for (var entry : java.util.Collections.list(zip.entries())) {
+                if (!entry.getName().startsWith("OEBPS/images/")) continue;
+                BufferedImage image = ImageIO.read(zip.getInputStream(entry));
+                boolean cover = entry.getName().startsWith("OEBPS/images/cover.");
+                int longEdge = Math.max(image.getWidth(), image.getHeight());
+                int edge = cover ? EpubWriter.COVER_EDGE_PX : EpubWriter.PICTURE_EDGE_PX;
+                // the cover is drawn at a whole pixel width, its height rounded: within a pixel of the edge
+                assertTrue(longEdge <= edge && longEdge >= edge - 1, entry.getName() + ": " + longEdge + " px");
+                assertEquals(8, image.getColorModel().getComponentSize(0), entry.getName() + ": 8 bits a channel");
+                assertTrue(entry.getName().endsWith(".jpg"), entry.getName() + ": the sample's photographs are JPEGs");
+                if (!cover) photos++;
+            }
+        }
+        assertEquals(5, photos);
     }
 
     @Test

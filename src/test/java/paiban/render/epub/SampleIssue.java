@@ -118,12 +118,16 @@ final class SampleIssue {
         return new Block.Paragraph(List.of(inlines), SourceSpan.of(Path.of("a.md"), "a.md"));
     }
 
-    /** A small flat-colour image written in the given format; alt falls back to the caption, as the source stage does. */
+    /**
+     * A small image written in the given format: a flat colour (line art) as PNG, a shaded one (a
+     * photograph) as JPEG. Alt falls back to the caption, as the source stage does.
+     */
     private static Picture picture(Path file, String format, Color colour, String alt, String caption, String credit,
                                    SourceSpan span) throws IOException {
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        g.setColor(colour);
+        if (format.equals("png")) g.setColor(colour);
+        else g.setPaint(new java.awt.GradientPaint(0, 0, colour, 64, 48, Color.WHITE));
         g.fillRect(0, 0, 64, 48);
         g.dispose();
         if (!ImageIO.write(image, format, file.toFile())) throw new IOException("no ImageIO writer for " + format);

@@ -1,0 +1,54 @@
+package paiban.render;
+
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.Raster;
+
+/** Reads an image row by row as 8-bit sRGB ARGB, whatever its type and bit depth. */
+final class Pixels implements AreaAverage.RowSource {
+    private final BufferedImage image;
+    private final boolean grey;
+    private final int maxSample;
+    private int[] samples;
+    private int[] alphas;
+
+    Pixels(BufferedImage image) {
+        this.image = image;
+        // ImageIO decodes a grey JPEG or PNG into the linear CS_GRAY space, and getRGB would then
+        // brighten it as if it were linear light; the samples are the stored (gamma-encoded) greys.
+        this.grey = image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY
+                && image.getColorModel() instanceof ComponentColorModel;
+        this.maxSample = (1 << image.getColorModel().getComponentSize(0)) - 1;
+    }
+
+    @Override
+    public void read(int y, int[] argb) {
+        int w = image.getWidth();
+        if (!grey) {
+            image.getRGB(0, y, w, 1, argb, 0, w);
+            return;
+        }
+        Raster raster = image.getRaster();
+        samples = raster.getSamples(0, y, w, 1, 0, samples);
+        boolean alpha = raster.getNumBands() > 1;
+        if (alpha) alphas = raster.getSamples(0, y, w, 1, 1, alphas);
+        for (int x = 0; x < w; x++) {
+            int g = (samples[x] * 255 + maxSample / 2) / maxSample;
+            int a = alpha ? (alphas[x] * 255 + maxSample / 2) / maxSample : 255;
+            argb[x] = a << 24 | g << 16 | g << 8 | g;
+        }
+    }
+
+    /** Every pixel, row after row. */
+    int[] all() {
+        int w = image.getWidth();
+        int[] out = new int[w * image.getHeight()];
+        int[] row = new int[w];
+        for (int y = 0; y < image.getHeight(); y++) {
+            read(y, row);
+            System.arraycopy(row, 0, out, y * w, w);
+        }
+        return out;
+    }
+}

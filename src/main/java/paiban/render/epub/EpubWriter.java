@@ -69,7 +69,7 @@ public final class EpubWriter {
         List<Epub3Package.PageBreak> pageBreaks = new ArrayList<>();
         for (Page page : issue.pages()) {
             Resource text = contents.text(page);
-            contents.section(page, text);
+            contents.section(page, text, text);
             pageBreaks.add(pageBreak(page, text));
         }
         return contents.pack(pageBreaks, false).write(out);
@@ -101,20 +101,20 @@ public final class EpubWriter {
                     "images/" + name + image.extension(), MediatypeService.getMediaTypeByName(image.mediaType()));
             book.addResource(picture);
             Resource text = contents.text(page);
+            book.addResource(text);
             ReplicaPage replica = new ReplicaPage(contents.wording, image, picture.getHref(),
                     image.width() / layout.widthPt());
             Resource printedPage = new Resource(name, replica.render(page, layout, grid, contents.index),
                     name + ".xhtml", MediatypeService.XHTML);
-            book.addResource(printedPage);
+            // adds the printed page to the resources and the spine
+            contents.section(page, printedPage, text);
             if (i == 0) {
                 // the front page as printed is the cover, as in the reflowable edition
                 book.setCoverImage(picture);
                 book.setCoverPage(printedPage);
             }
-            book.getSpine().addResource(printedPage);
             // read by following an article's link, not by paging: the printed pages make the reading order
             book.getSpine().addSpineReference(new SpineReference(text, false));
-            contents.section(page, printedPage);
             pageBreaks.add(pageBreak(page, printedPage));
         }
         return contents.pack(pageBreaks, true).write(out);
@@ -163,17 +163,17 @@ public final class EpubWriter {
                     edition.paper() + " " + issueTitle(edition, wording));
         }
 
-        /** The page's text document, added to the book's resources (not to its spine). */
+        /** The page's text document (not yet in the book). */
         Resource text(Page page) {
             String href = IssueIndex.pageHref(page);
-            Resource resource = new Resource(href.replace(".xhtml", ""), pages.render(page), href, MediatypeService.XHTML);
-            book.addResource(resource);
-            return resource;
+            return new Resource(href.replace(".xhtml", ""), pages.render(page), href, MediatypeService.XHTML);
         }
 
-        /** The page's nav entry, opening {@code document}, with one child per article (in its text). */
-        void section(Page page, Resource document) {
-            Resource text = book.getResources().getByHref(IssueIndex.pageHref(page));
+        /**
+         * The page's nav entry, opening {@code document} (which this adds to the book and its spine),
+         * with one child per article, in {@code text}. epublib renames a resource added twice.
+         */
+        void section(Page page, Resource document, Resource text) {
             TOCReference entry = book.addSection(Xhtml.xmlChars(Page.label(page.number(), page.section())), document);
             for (Article article : page.articles()) {
                 entry.addChildSection(new TOCReference(Xhtml.xmlChars(navTitle(article)), text, index.anchor(article)));

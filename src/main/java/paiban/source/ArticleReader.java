@@ -119,7 +119,9 @@ final class ArticleReader {
             }
         }
         if (title.isEmpty()) return Optional.empty();
-        Article a = new Article(id, whole, kind, 0, kicker, title, subtitle, byline, dateline, picture, columns, blocks,
+        // messages about the article as a whole (does not fit, its headline) point at its title
+        SourceSpan titleLine = whole.at(y.keySpan("title").line(), 0);
+        Article a = new Article(id, titleLine, kind, 0, kicker, title, subtitle, byline, dateline, picture, columns, blocks,
                 continuePage);
         return Optional.of(new Read(a, priority, y.keySpan("priority")));
     }

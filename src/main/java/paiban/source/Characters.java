@@ -3,9 +3,11 @@ package paiban.source;
 import paiban.diag.Diagnostics;
 import paiban.diag.SourceSpan;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 
 /**
  * Checks the characters of a source file where the editor can find them (file:line:column): ones
@@ -15,6 +17,9 @@ final class Characters {
     /** Half-width marks and the full-width ones a Chinese or Japanese text uses instead. */
     private static final Map<Character, String> FULL_WIDTH = Map.of(
             ',', "，", '!', "！", '?', "？", ';', "；", ':', "：", '(', "（", ')', "）");
+
+    /** A YAML line holding a flow list or map, whose commas are syntax: {@code title: [第一行, 第二行]}. */
+    private static final Pattern FLOW_LINE = Pattern.compile("^[ \\t]*[A-Za-z_-]+:[ \\t]*[\\[{].*$", Pattern.MULTILINE);
 
     private final IntPredicate printable;
     private final boolean japanese;
@@ -30,13 +35,15 @@ final class Characters {
         LineIndex lines = new LineIndex(text);
         Map<Integer, int[]> unprintable = new TreeMap<>(); // code point -> {first offset, count}
         Map<Integer, int[]> halfWidth = new TreeMap<>();
+        boolean[] flow = new boolean[text.length()];
+        FLOW_LINE.matcher(text).results().forEach(m -> Arrays.fill(flow, m.start(), m.end(), true));
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
             int cp = text.codePointAt(i);
             int at = i;
             if (!Character.isWhitespace(cp) && !printable.test(cp)) {
                 unprintable.computeIfAbsent(cp, c -> new int[] {at, 0})[1]++;
             }
-            if (FULL_WIDTH.containsKey(text.charAt(i)) && betweenCjk(text, i)) {
+            if (FULL_WIDTH.containsKey(text.charAt(i)) && !flow[i] && betweenCjk(text, i)) {
                 halfWidth.computeIfAbsent(cp, c -> new int[] {at, 0})[1]++;
             }
         }

@@ -58,8 +58,8 @@ class CharactersTest {
     }
 
     @Test
-    void halfWidthPunctuationBesideLatinDigitsOrLinksIsLeftAlone() throws SourceException {
-        Fixture f = Fixture.withEdition(tmp).article("01/10-a.md", "title: 滨江公园开园",
+    void halfWidthPunctuationBesideLatinDigitsLinksOrInAYamlListIsLeftAlone() throws SourceException {
+        Fixture f = Fixture.withEdition(tmp).article("01/10-a.md", "title: [滨江公园, 二期开园]",
                 "时间:12:30, 地点: A区。见[公告](../02/10-b.md)，GDP(gross domestic product)。\n");
         f.article("02/10-b.md", "title: 公告", "全文。\n");
         assertTrue(warnings(f).stream().noneMatch(d -> d.message().contains("half-width")), f.diags.all().toString());

@@ -91,6 +91,28 @@ class CliTest {
     }
 
     @Test
+    void replicaIsWrittenOnlyWhenAskedForAndChangedRebuildsItWhenMissing() throws IOException {
+        Path issue = issue(dir, "2026-03-02", 3);
+        Path out = dir.resolve("out");
+        Path replica = out.resolve("2026-03-02/2026-03-02.replica.epub");
+        assertEquals(0, run("build", issue.toString(), "--out", out.toString(), "--no-pdf").code());
+        assertFalse(Files.exists(replica), "no replica without --replica");
+        assertFalse(Files.readString(out.resolve("2026-03-02/report.json")).contains("\"replica\""));
+
+        Run r = run("build", issue.toString(), "--out", out.toString(), "--no-pdf", "--no-epub", "--replica");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("2026-03-02.replica.epub"), r.out());
+        String report = Files.readString(out.resolve("2026-03-02/report.json"));
+        assertTrue(report.contains("\"replica\": {\"bytes\": " + Files.size(replica) + "}"), report);
+        assertFalse(report.contains("\"epub\": {"), "no reflowable EPUB was built: " + report);
+
+        Files.delete(replica);
+        Run again = run("build", issue.toString(), "--out", out.toString(), "--no-pdf", "--no-epub", "--replica", "--changed");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(Files.exists(replica), "a missing replica is not 'unchanged'");
+    }
+
+    @Test
     void aChangedEpubUnderTheSameRevisionIsWarnedAbout() throws IOException {
         Path issue = issue(dir, "2026-03-02", 3);
         Path out = dir.resolve("out");

@@ -9,6 +9,7 @@ import java.awt.image.Raster;
 final class Pixels implements AreaAverage.RowSource {
     private final BufferedImage image;
     private final boolean grey;
+    private final boolean alpha;
     private final int maxSample;
     private int[] samples;
     private int[] alphas;
@@ -20,6 +21,7 @@ final class Pixels implements AreaAverage.RowSource {
         this.grey = image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY
                 && image.getColorModel() instanceof ComponentColorModel;
         this.maxSample = (1 << image.getColorModel().getComponentSize(0)) - 1;
+        this.alpha = image.getColorModel().hasAlpha();
     }
 
     @Override
@@ -27,11 +29,12 @@ final class Pixels implements AreaAverage.RowSource {
         int w = image.getWidth();
         if (!grey) {
             image.getRGB(0, y, w, 1, argb, 0, w);
+            // an invisible pixel's colour is noise: one transparent colour, not as many as the editor left
+            if (alpha) for (int x = 0; x < w; x++) if (argb[x] >>> 24 == 0) argb[x] = 0;
             return;
         }
         Raster raster = image.getRaster();
         samples = raster.getSamples(0, y, w, 1, 0, samples);
-        boolean alpha = raster.getNumBands() > 1;
         if (alpha) alphas = raster.getSamples(0, y, w, 1, 1, alphas);
         for (int x = 0; x < w; x++) {
             int g = (samples[x] * 255 + maxSample / 2) / maxSample;

@@ -127,6 +127,24 @@ class ScreenImageTest {
     }
 
     @Test
+    void aLogoOnTransparencyIsAPaletteWhateverColourItsInvisiblePixelsHold() throws IOException {
+        BufferedImage logo = new BufferedImage(200, 100, BufferedImage.TYPE_INT_ARGB);
+        Random random = new Random(9);
+        for (int y = 0; y < 100; y++) {
+            for (int x = 0; x < 200; x++) {
+                boolean ink = x > 50 && x < 150 && y > 30 && y < 70;
+                logo.setRGB(x, y, ink ? 0xFFB3261E : random.nextInt(0x1000000)); // alpha 0, any colour
+            }
+        }
+        ScreenImage.Encoded e = ScreenImage.of(logo, 400, 400);
+        assertEquals(ScreenImage.PNG, e.mediaType());
+        assertEquals(3, e.bytes()[25], "a palette (with a transparent entry), not 20,000 colours");
+        BufferedImage back = read(e);
+        assertEquals(0, back.getRGB(5, 5) >>> 24);
+        assertEquals(0xFFB3261E, back.getRGB(100, 50));
+    }
+
+    @Test
     void theBytesDependOnThePixelsAlone() throws IOException {
         BufferedImage photo = new BufferedImage(500, 300, BufferedImage.TYPE_INT_RGB);
         Random random = new Random(7);

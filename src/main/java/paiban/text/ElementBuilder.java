@@ -21,8 +21,14 @@ import java.util.regex.Pattern;
  * breaker then only weighs widths and penalties.
  */
 final class ElementBuilder {
-    /** Stretch of the gap between two characters, per mille of an em: justification spreads here. */
-    static final int GAP_STRETCH = 100;
+    /**
+     * Stretch of the gap between two characters, per mille of an em: justification spreads here.
+     * Small, so that spreading a line of a 14-em column by a whole em rates near the breaker's
+     * tolerance (字字对齐: a pushed-out line is the last resort, dearer than squeezing marks, a lone
+     * last character or a number split from its unit), while the fraction of an em a Latin word
+     * leaves stays cheap.
+     */
+    static final int GAP_STRETCH = 25;
     /**
      * clreq "Mixed text composition": about ¼ em between Han and Latin, never wider (a wider gap
      * reads as a word space, and text extractors split words there); it may shrink to about ⅛ em.
@@ -41,8 +47,13 @@ final class ElementBuilder {
     static final int EXPLICIT_HYPHEN_PENALTY = 50;
     /** Keeps a number with the Han unit after it (2026年) when that costs little. */
     static final int NUMBER_UNIT_PENALTY = 100;
-    /** Against a last line holding one character (clreq: no 孤字). */
-    static final int LONE_LAST_PENALTY = 5000;
+    /**
+     * Against a last line holding one character (clreq: no 孤字): worth squeezing marks in the
+     * paragraph, not spreading a line off the character grid.
+     */
+    static final int LONE_LAST_PENALTY = 300;
+    /** Balanced headlines: against a last line of one character, dearer than any ragged line. */
+    static final int HEADLINE_LONE_LAST_PENALTY = 5000;
     /** Against a last line of two characters, for balanced headlines. */
     static final int SHORT_LAST_PENALTY = 2000;
     /**
@@ -89,7 +100,7 @@ final class ElementBuilder {
         List<Item> items = new ArrayList<>();
         if (glyphs.isEmpty()) return new PreparedParagraph(fonts, glyphs, items, style);
         if (style.firstIndentEm() > 0) {
-            items.add(new Item.Box((int) Math.round(style.firstIndentEm() * runs.get(0).size() * 1000), -1));
+            items.add(new Item.Box(Glyph.millipoints(style.firstIndentEm() * runs.get(0).size() * 1000), -1));
         }
         int n = glyphs.size();
         int[] left = new int[n];
@@ -208,7 +219,7 @@ final class ElementBuilder {
     private Glyph glyph(TextRun run, int cp, Set<Integer> warned, Diagnostics diags) {
         CharClass cls = CharClass.of(cp);
         String text = new String(Character.toChars(cp));
-        int em = (int) Math.round(run.size() * 1000);
+        int em = Glyph.millipoints(run.size() * 1000);
         int measured = cls == CharClass.SPACE || cls == CharClass.LINE_BREAK ? ' ' : cp;
         FontFace face = fonts.resolve(run.role(), measured);
         if (face == null) {
@@ -218,7 +229,7 @@ final class ElementBuilder {
             }
             return new Glyph(cp, text, null, run.role(), run.size(), cls, em, 0, 0, false);
         }
-        int advance = (int) Math.round(face.advance(measured) * run.size());
+        int advance = Glyph.millipoints(face.advance(measured) * run.size());
         int blank = Math.max(0, advance - em / 2);
         // only a half the face leaves blank can be taken up: Taiwan's fonts centre 。，、：； in the em
         int left = cls == CharClass.OPENING && face.inkInRightHalf(cp) ? blank : 0;
@@ -363,7 +374,7 @@ final class ElementBuilder {
         }
         if (!latin.breakAfter[ia]) return Gap.ATTACHED;
         FontFace face = fonts.resolve(a.role(), '-');
-        int hyphen = face == null ? a.em() / 3 : (int) Math.round(face.advance('-') * a.size());
+        int hyphen = face == null ? a.em() / 3 : Glyph.millipoints(face.advance('-') * a.size());
         return new Gap(HYPHEN_PENALTY, true, hyphen, ia, null);
     }
 
@@ -557,7 +568,7 @@ final class ElementBuilder {
         for (int i = glyphs.size() - 1; i >= 0; i--) {
             Gap gap = gaps.get(i);
             if (gap != null && gap.breakable()) {
-                if (counted == 1) gaps.set(i, gap.plus(LONE_LAST_PENALTY));
+                if (counted == 1) gaps.set(i, gap.plus(balance ? HEADLINE_LONE_LAST_PENALTY : LONE_LAST_PENALTY));
                 else if (counted == 2 && balance) gaps.set(i, gap.plus(SHORT_LAST_PENALTY));
             }
             if (glyphs.get(i).counted()) counted++;

@@ -1,7 +1,6 @@
 package paiban.text;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import paiban.diag.Diagnostics;
 import paiban.font.FontFace;
 import paiban.font.FontLibrary;
@@ -9,7 +8,9 @@ import paiban.font.FontLibrary;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
@@ -79,19 +80,27 @@ final class ElementBuilder {
     private final FontLibrary fonts;
 
     /**
-     * ICU's Chinese word segmenter, loaded once in the background when the first composer is made,
-     * so that its rules and dictionary load while the sources are read. The dictionary loads only
-     * when Chinese text is first segmented, hence the two words segmented here.
+     * ICU's word segmenter per language, loaded once in the background when the first composer of
+     * the language is made, so that its rules and dictionary load while the sources are read. The
+     * dictionary loads only when text is first segmented, hence the two words segmented here.
      */
-    private static final CompletableFuture<BreakIterator> WORDS = CompletableFuture.supplyAsync(() -> {
-        BreakIterator words = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
-        words.setText("排版日报");
-        words.following(0);
-        return words;
-    });
+    private static final Map<Language, CompletableFuture<BreakIterator>> WORDS = new EnumMap<>(Language.class);
 
-    ElementBuilder(FontLibrary fonts) {
+    private static synchronized CompletableFuture<BreakIterator> words(Language language) {
+        return WORDS.computeIfAbsent(language, l -> CompletableFuture.supplyAsync(() -> {
+            BreakIterator words = BreakIterator.getWordInstance(l.locale());
+            words.setText("排版日报");
+            words.following(0);
+            return words;
+        }));
+    }
+
+    private final Language language;
+
+    ElementBuilder(FontLibrary fonts, Language language) {
         this.fonts = fonts;
+        this.language = language;
+        words(language); // starts loading the segmenter
     }
 
     PreparedParagraph build(List<TextRun> runs, ParagraphStyle style, Diagnostics diags) {
@@ -446,7 +455,7 @@ final class ElementBuilder {
      * space the editor typed, is welcome; one that splits a unit of sense costs
      * {@link #BAD_BREAK_PENALTY}.
      */
-    private static void preferPhraseBreaks(List<Glyph> glyphs, List<Gap> gaps, BitSet typedSpace) {
+    private void preferPhraseBreaks(List<Glyph> glyphs, List<Gap> gaps, BitSet typedSpace) {
         StringBuilder text = new StringBuilder();
         int[] offset = new int[glyphs.size() + 1];
         for (int i = 0; i < glyphs.size(); i++) {
@@ -454,7 +463,7 @@ final class ElementBuilder {
             text.append(glyphs.get(i).text());
         }
         offset[glyphs.size()] = text.length();
-        BreakIterator words = (BreakIterator) WORDS.join().clone();
+        BreakIterator words = (BreakIterator) words(language).join().clone();
         words.setText(text.toString());
         boolean[] inShortQuote = shortQuotes(glyphs);
         boolean[] fragment = fragmentBreaks(glyphs, words, offset);

@@ -105,7 +105,8 @@ final class ElementBuilder {
 
     PreparedParagraph build(List<TextRun> runs, ParagraphStyle style, Diagnostics diags) {
         BitSet typedSpace = new BitSet();
-        List<Glyph> glyphs = collect(runs, typedSpace, diags);
+        BitSet joined = new BitSet();
+        List<Glyph> glyphs = collect(runs, typedSpace, joined, diags);
         List<Item> items = new ArrayList<>();
         if (glyphs.isEmpty()) return new PreparedParagraph(fonts, glyphs, items, style);
         if (style.firstIndentEm() > 0) {
@@ -122,6 +123,9 @@ final class ElementBuilder {
         dropBlanksAtForcedLineEnds(glyphs, right);
         if (!items.isEmpty() && left[0] > 0) items.add(Item.Penalty.of(Item.INFINITY)); // no line of indent alone
         List<Gap> gaps = gaps(glyphs);
+        for (int i = joined.nextSetBit(0); i >= 0; i = joined.nextSetBit(i + 1)) {
+            if (gaps.get(i) != null) gaps.set(i, gaps.get(i).unbreakable());
+        }
         if (style.balance()) preferPhraseBreaks(glyphs, gaps, typedSpace);
         discourageShortLastLine(glyphs, gaps, style.balance());
 
@@ -185,15 +189,23 @@ final class ElementBuilder {
      * Resolves every character to a face; collapses white space to single spaces and drops those
      * that print nothing (paragraph and line edges, between two Han characters, beside CJK
      * punctuation); keeps one hard line break of several, none at the paragraph's edges. Marks in
-     * {@code typedSpace} each kept glyph that a space, kept or dropped, came before.
+     * {@code typedSpace} each kept glyph that a space, kept or dropped, came before, and in
+     * {@code joined} each kept glyph whose gap to the next lies inside a {@link TextRun#whole} run.
      */
-    private List<Glyph> collect(List<TextRun> runs, BitSet typedSpace, Diagnostics diags) {
+    private List<Glyph> collect(List<TextRun> runs, BitSet typedSpace, BitSet joined, Diagnostics diags) {
         List<Glyph> all = new ArrayList<>();
-        for (TextRun run : runs) {
+        List<Integer> runOf = new ArrayList<>(); // of each glyph in all: its run's index, or -1 if breakable
+        for (int r = 0; r < runs.size(); r++) {
+            TextRun run = runs.get(r);
             Set<Integer> warned = new HashSet<>();
-            run.text().codePoints().forEach(cp -> all.add(glyph(run, cp, warned, diags)));
+            int index = run.whole() ? r : -1;
+            run.text().codePoints().forEach(cp -> {
+                all.add(glyph(run, cp, warned, diags));
+                runOf.add(index);
+            });
         }
         List<Glyph> kept = new ArrayList<>(all.size());
+        int lastRun = -1; // the run of the last kept glyph
         int nextSolid = -1;
         for (int i = 0; i < all.size(); i++) {
             Glyph g = all.get(i);
@@ -205,7 +217,12 @@ final class ElementBuilder {
             }
             if (g.cls() != CharClass.SPACE) {
                 if (before != null && i > 0 && all.get(i - 1).cls() == CharClass.SPACE) typedSpace.set(kept.size());
+                if (runOf.get(i) >= 0 && runOf.get(i) == lastRun) {
+                    // the gap after the glyph before; a kept space lies inside that glyph's gap
+                    joined.set(before.cls() == CharClass.SPACE ? kept.size() - 2 : kept.size() - 1);
+                }
                 kept.add(apostrophe(all, i) ? withClass(g, CharClass.LATIN) : g);
+                lastRun = runOf.get(i);
                 continue;
             }
             if (before == null || before.cls() == CharClass.SPACE) continue;
@@ -320,9 +337,10 @@ final class ElementBuilder {
             if (a.cls() == CharClass.LATIN && b.cls() == CharClass.UNIT) return Gap.ATTACHED;
         }
         boolean lonelyDash = b.cls() == CharClass.DASH && !startsPair(glyphs, ib);
+        // an ideographic space stays with what it follows: a wrapped line never starts with a blank em
         boolean noStart = b.cls() == CharClass.CLOSING || b.cls() == CharClass.STOP
                 || b.cls() == CharClass.NON_STARTER || b.cls() == CharClass.UNIT
-                || b.cls() == CharClass.LATIN_CLOSING || lonelyDash;
+                || b.cls() == CharClass.LATIN_CLOSING || lonelyDash || b.codePoint() == 0x3000;
         boolean noEnd = a.cls() == CharClass.OPENING || a.cls() == CharClass.LATIN_OPENING;
         int penalty = noStart || noEnd ? Item.INFINITY : 0;
         if (penalty == 0 && a.cls() == CharClass.LATIN && Character.isDigit(a.codePoint()) && b.cls() == CharClass.HAN) {
@@ -591,6 +609,11 @@ final class ElementBuilder {
 
         boolean breakable() {
             return penalty < Item.INFINITY;
+        }
+
+        /** The same gap where no break may fall (its space, if any, is kept). */
+        Gap unbreakable() {
+            return new Gap(Item.INFINITY, false, 0, -1, glue);
         }
 
         Gap plus(int extra) {

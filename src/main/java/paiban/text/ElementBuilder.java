@@ -49,10 +49,10 @@ final class ElementBuilder {
     /** Keeps a number with the Han unit after it (2026年) when that costs little. */
     static final int NUMBER_UNIT_PENALTY = 100;
     /**
-     * Against a last line holding one character (clreq: no 孤字): worth squeezing marks in the
-     * paragraph, not spreading a line off the character grid.
+     * Against a last line holding one character (clreq: no 孤字): worth squeezing marks in a line
+     * of the paragraph, not spreading one off the character grid (at body measures).
      */
-    static final int LONE_LAST_PENALTY = 300;
+    static final int LONE_LAST_PENALTY = 1500;
     /** Balanced headlines: against a last line of one character, dearer than any ragged line. */
     static final int HEADLINE_LONE_LAST_PENALTY = 5000;
     /** Against a last line of two characters, for balanced headlines. */

@@ -56,20 +56,20 @@ class ElementBuilderTest {
 
     @Test
     void quarterEmBetweenHanAndLatin() {
-        assertEquals("用 glue(0.24+0.01-0.125) Java glue(0.24+0.01-0.125) 写 penalty(1500) glue(0+0.025) 字" + END,
+        assertEquals("用 glue(0.24-0.125) Java glue(0.24-0.125) 写 penalty(1500) glue(0+0.025) 字" + END,
                 items("用Java写字"));
     }
 
     @Test
     void numbersStayWholeAndAYearMayLeaveItsUnitAtACost() {
-        assertEquals("增 glue(0+0.025) 长 glue(0.24+0.01-0.125) 28.6% penalty(inf) glue(0+0.025) ，[0.5] penalty(0)"
-                + " blank(0.5-0.5) penalty(0) glue(0+0.025) 2026 penalty(100) glue(0.24+0.01-0.125) 年"
+        assertEquals("增 glue(0+0.025) 长 glue(0.24-0.125) 28.6% penalty(inf) glue(0+0.025) ，[0.5] penalty(0)"
+                + " blank(0.5-0.5) penalty(0) glue(0+0.025) 2026 penalty(100) glue(0.24-0.125) 年"
                 + " penalty(1500) glue(0+0.025) 的" + END, items("增长28.6%，2026年的"));
     }
 
     @Test
     void signedTemperatureIsOneUnbreakableUnit() {
-        assertEquals("气 glue(0+0.025) 温 glue(0.24+0.01-0.125) −3℃ glue(0+0.025) 左 penalty(1500) glue(0+0.025) 右" + END,
+        assertEquals("气 glue(0+0.025) 温 glue(0.24-0.125) −3℃ glue(0+0.025) 左 penalty(1500) glue(0+0.025) 右" + END,
                 items("气温−3℃左右"));
     }
 
@@ -88,8 +88,8 @@ class ElementBuilderTest {
 
     @Test
     void spacesBetweenWordsAreKeptAndBesideHanBecomeTheQuarterEm() {
-        assertEquals("我 glue(0+0.025) 们 glue(0+0.025) 的 space(0.24+0.01-0.125) open space(0.256+0.244-0.006)"
-                + " source space(0.24+0.01-0.125)"
+        assertEquals("我 glue(0+0.025) 们 glue(0+0.025) 的 space(0.24-0.125) open space(0.256+0.244-0.006)"
+                + " source space(0.24-0.125)"
                 + " 团 penalty(1500) glue(0+0.025) 队" + END, items("我们的 open source 团队"));
     }
 

@@ -5,6 +5,7 @@ import paiban.font.FontLibrary;
 import paiban.font.FontRole;
 import paiban.model.Article;
 import paiban.model.ArticleKind;
+import paiban.model.Block;
 import paiban.model.Issue;
 import paiban.model.Page;
 import paiban.model.Words;
@@ -235,10 +236,16 @@ public final class IssueLayout {
                 .mapToInt(s -> s.fit().overflowRows()).sum();
     }
 
+    /** Characters of text in a flow, a table across the module's cells included. */
     private static long characters(List<FlowItem> flow) {
-        return flow.stream().filter(f -> f instanceof FlowItem.Line)
-                .mapToLong(f -> ((FlowItem.Line) f).line().text().codePoints()
-                        .filter(cp -> !Character.isWhitespace(cp)).count()).sum();
+        StringBuilder text = new StringBuilder();
+        for (FlowItem f : flow) {
+            if (f instanceof FlowItem.Line l) text.append(l.line().text());
+            else if (f instanceof FlowItem.Across a && a.block() instanceof Block.Table t) {
+                t.rows().forEach(row -> row.forEach(cell -> cell.forEach(in -> text.append(in.text()))));
+            }
+        }
+        return text.codePoints().filter(cp -> !Character.isWhitespace(cp)).count();
     }
 
     /** A 导读 box takes three eighths of the width: beside the masthead on page 1. */

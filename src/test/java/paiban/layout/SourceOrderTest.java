@@ -206,4 +206,25 @@ class SourceOrderTest {
             at = found;
         }
     }
+
+    /** The characters an overset error counts, from its message. */
+    private static long oversetCharacters(Article a) {
+        Diagnostics diags = new Diagnostics();
+        layout.layout(issue(List.of(List.of(a))), diags);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("does not fit: (\\d+) characters")
+                .matcher(diags.errors().toString());
+        assertTrue(m.find(), diags.errors().toString());
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void anOversetCountsTheCharactersOfATableItCouldNotPrint() {
+        List<Block> body = new ArrayList<>();
+        for (int i = 0; i < 120; i++) body.add(paragraph("o", i));
+        long without = oversetCharacters(story("o", body));
+        body.add(wideTable());
+        long cells = wideTable().rows().stream().flatMap(List::stream).flatMap(List::stream)
+                .mapToLong(in -> in.text().codePoints().filter(cp -> !Character.isWhitespace(cp)).count()).sum();
+        assertEquals(without + cells, oversetCharacters(story("o", body)));
+    }
 }

@@ -81,7 +81,8 @@ final class ArticleShaper {
             return "";
         }
         if (block instanceof Block.Heading h) {
-            if (!flow.isEmpty()) flow.add(new FlowItem.Space(1)); // a subhead stands a line apart
+            // a subhead stands a line apart (a block across the module has its blank row already)
+            if (!flow.isEmpty() && !(flow.get(flow.size() - 1) instanceof FlowItem.Across)) flow.add(new FlowItem.Space(1));
             addParagraph(runs(h.inlines(), FontRole.SANS_BOLD, body(), h.span()), CENTERED_HEAD, indent, measure, flow);
         } else if (block instanceof Block.Quote q) {
             for (Block inner : q.blocks()) {

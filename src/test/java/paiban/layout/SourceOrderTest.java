@@ -227,4 +227,21 @@ class SourceOrderTest {
                 .mapToLong(in -> in.text().codePoints().filter(cp -> !Character.isWhitespace(cp)).count()).sum();
         assertEquals(without + cells, oversetCharacters(story("o", body)));
     }
+
+    @Test
+    void aSubheadUnderATableAcrossStandsOneBlankRowBelowIt() {
+        List<Block> body = new ArrayList<>();
+        for (int i = 0; i < 8; i++) body.add(paragraph("s", i));
+        body.add(wideTable());
+        body.add(new Block.Heading(2, List.of(Inline.plain("集装箱航线再添三条")), SPAN));
+        for (int i = 8; i < 14; i++) body.add(paragraph("s", i));
+        Diagnostics diags = new Diagnostics();
+        Article a = story("s", body);
+        PageLayout page = layout.layout(issue(List.of(List.of(a, IssueLayoutTest.story("b", 2, 6, ArticleKind.STORY)))),
+                diags).get(0);
+        assertFalse(diags.hasErrors(), () -> diags.all().toString());
+        List<PageItem.TextLine> lines = articleLines(page, "s");
+        double pitch = Grid.of(issue(List.of(List.of(a))).edition()).pitch();
+        assertEquals(lineWith(lines, "金属矿石码头作业区").baseline() + 2 * pitch, lineWith(lines, "集装箱航线再添三条").baseline(), 0.01);
+    }
 }

@@ -244,4 +244,24 @@ class SourceOrderTest {
         double pitch = Grid.of(issue(List.of(List.of(a))).edition()).pitch();
         assertEquals(lineWith(lines, "金属矿石码头作业区").baseline() + 2 * pitch, lineWith(lines, "集装箱航线再添三条").baseline(), 0.01);
     }
+
+    @Test
+    void aPictureNarrowerThanAPanoramaStaysInTheColumnAtItsPlace() {
+        Picture photo = new Picture(Path.of("crane.jpg"), 1200, 900, "吊机", "三期码头的新吊机。", "沈一帆", SPAN);
+        Diagnostics diags = new Diagnostics();
+        Article a = storyWith("c", 6, new Block.Image(photo, SPAN), 6);
+        PageLayout page = layout.layout(issue(List.of(List.of(a, IssueLayoutTest.story("b", 2, 6, ArticleKind.STORY)))),
+                diags).get(0);
+        assertFalse(diags.hasErrors(), () -> diags.all().toString());
+        List<PageItem> items = page.items();
+        PageItem.Image image = items.stream().filter(i -> i instanceof PageItem.Image).map(i -> (PageItem.Image) i)
+                .findFirst().orElseThrow();
+        List<PageItem.TextLine> lines = articleLines(page, "c");
+        double measure = lines.get(indexOf(lines, "（c·0）") + 1).line().width();
+        assertEquals(measure, image.width(), 0.01, "the picture is a column wide");
+        int at = items.indexOf(image);
+        assertTrue(items.indexOf(lineWith(lines, "（c·5）")) < at && at < items.indexOf(lineWith(lines, "三期码头的新吊机"))
+                && items.indexOf(lineWith(lines, "三期码头的新吊机")) < items.indexOf(lineWith(lines, "（c·6）")),
+                "the picture and its caption are read between the paragraphs around them");
+    }
 }

@@ -206,8 +206,7 @@ final class ArticleShaper {
     /**
      * A table as a run of lines, the way dailies set figures in a column: each row's label flush
      * left, its values flush right in aligned columns, a dotted leader between them, so every row
-     * ends on the column's edge. A label too long for the row takes lines of its own above. The
-     * rows keep together in a column where they can.
+     * ends on the column's edge. A label too long for the row takes lines of its own above.
      */
     private void addTable(Block.Table t, double measure, double indent, List<FlowItem> flow) {
         if (t.rows().stream().allMatch(List::isEmpty)) return;
@@ -216,7 +215,8 @@ final class ArticleShaper {
         double[] widths = cells.widths();
         for (int r = 0; r < t.rows().size(); r++) {
             boolean header = r < t.headerRows();
-            boolean lastRow = r == t.rows().size() - 1;
+            // as a paragraph's lines: the header stays with the first row, the last row with the one before
+            boolean keepRow = r < t.rows().size() - 1 && (r < t.headerRows() || r == 0 || r == t.rows().size() - 2);
             List<Inline> label = t.rows().get(r).isEmpty() ? List.of() : t.rows().get(r).get(0);
             List<TextRun> runs = runs(label, header ? FontRole.SANS_BOLD : FontRole.SERIF, body(), t.span());
             List<ComposedLine> lines = runs.isEmpty() ? List.of()
@@ -243,7 +243,7 @@ final class ArticleShaper {
                 cell.glyphs().forEach(g -> last.add(g.shifted(shift)));
                 x += widths[c] + gap;
             }
-            flow.add(new FlowItem.Line(new ComposedLine(last, measure, true), indent, !lastRow));
+            flow.add(new FlowItem.Line(new ComposedLine(last, measure, true), indent, keepRow));
         }
     }
 

@@ -264,4 +264,21 @@ class SourceOrderTest {
                 && items.indexOf(lineWith(lines, "三期码头的新吊机")) < items.indexOf(lineWith(lines, "（c·6）")),
                 "the picture and its caption are read between the paragraphs around them");
     }
+
+    /**
+     * A table in a column breaks between rows as a paragraph between lines: never after its
+     * header, nor before its last row, nor after a label set on a line of its own.
+     */
+    @Test
+    void aTableInAColumnKeepsItsHeaderWithTheFirstRowAndItsLastRowWithTheOneBefore() {
+        Block.Table table = new Block.Table(List.of(row("区", "户数"), row("北岸", "312"), row("沙洲", "87"),
+                row("南岸", "45"), row("江心洲", "9")), 1, SPAN);
+        Grid grid = Grid.of(issue(List.of()).edition());
+        ArticleShaper shaper = new ArticleShaper(grid, new paiban.text.Composer(paiban.font.FontLibrary.load(Path.of("fonts"))),
+                new Diagnostics());
+        List<FlowItem> flow = shaper.body(story("k", List.of(table)), grid.columnWidth());
+        assertEquals(List.of("户数", "312", "87", "45", "9"), flow.stream()
+                .map(f -> ((FlowItem.Line) f).line().text().replaceAll("[^0-9户数]", "")).toList(), "one line per row");
+        assertEquals(List.of(false, true, true, false, true), flow.stream().map(FlowItem::breakAfter).toList());
+    }
 }

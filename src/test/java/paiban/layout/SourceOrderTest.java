@@ -281,4 +281,17 @@ class SourceOrderTest {
                 .map(f -> ((FlowItem.Line) f).line().text().replaceAll("[^0-9户数]", "")).toList(), "one line per row");
         assertEquals(List.of(false, true, true, false, true), flow.stream().map(FlowItem::breakAfter).toList());
     }
+
+    /** Found writing the column rule: a table of one column (labels, no figures) failed to lay out. */
+    @Test
+    void aTableOfOneColumnPrintsItsCellsInOrder() {
+        Block.Table list = new Block.Table(List.of(row("开放时间"), row("每日八时至二十时"), row("周一闭馆")), 1, SPAN);
+        Diagnostics diags = new Diagnostics();
+        Article a = storyWith("u", 3, list, 3);
+        PageLayout page = layout.layout(issue(List.of(List.of(a))), diags).get(0);
+        assertFalse(diags.hasErrors(), () -> diags.all().toString());
+        List<PageItem.TextLine> lines = articleLines(page, "u");
+        assertTrue(indexOf(lines, "（u·2）") < indexOf(lines, "开放时间") && indexOf(lines, "开放时间") < indexOf(lines, "每日八时至二十时")
+                && indexOf(lines, "每日八时至二十时") < indexOf(lines, "周一闭馆") && indexOf(lines, "周一闭馆") < indexOf(lines, "（u·3）"));
+    }
 }

@@ -14,7 +14,10 @@ import java.util.List;
 final class Piece {
     /** A crop may change a picture's shape (height to width) by at most this factor either way. */
     private static final double CROP = 1.25;
-    /** A picture at least 2.5 times as wide as tall is a panorama: it takes half the page's width or more. */
+    /**
+     * A picture at least 2.5 times as wide as tall is a panorama: heading a module it takes half the
+     * page's width or more; inside the body it spans the module (see ArticleShaper).
+     */
     static final double PANORAMA = 1 / 2.5;
     /** Share of a row between a module picture's box and the next line (see ModuleWriter). */
     static final double PICTURE_INSET = 0.35;

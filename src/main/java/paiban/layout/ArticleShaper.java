@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Sets an article's parts with the text stage: the body once at column width (it flows down
@@ -60,10 +61,7 @@ final class ArticleShaper {
     List<FlowItem> body(Article article, double measure) {
         List<FlowItem> flow = new ArrayList<>();
         String dateline = article.dateline();
-        for (Block block : article.body()) {
-            if (block instanceof Block.Table) continue; // set across the module: see tables()
-            dateline = addBlock(block, dateline, 0, measure, flow);
-        }
+        for (Block block : article.body()) dateline = addBlock(block, dateline, 0, measure, flow);
         if (!dateline.isEmpty()) {
             addParagraph(List.of(new TextRun(dateline, FontRole.SANS_BOLD, body(), article.span())),
                     ParagraphStyle.BODY, 0, measure, flow);
@@ -84,7 +82,8 @@ final class ArticleShaper {
             return "";
         }
         if (block instanceof Block.Heading h) {
-            if (!flow.isEmpty()) flow.add(new FlowItem.Space(1)); // a subhead stands a line apart
+            // a subhead stands a line apart (a block across the module has its blank row already)
+            if (!flow.isEmpty() && !(flow.get(flow.size() - 1) instanceof FlowItem.Across)) flow.add(new FlowItem.Space(1));
             addParagraph(runs(h.inlines(), FontRole.SANS_BOLD, body(), h.span()), CENTERED_HEAD, indent, measure, flow);
         } else if (block instanceof Block.Quote q) {
             for (Block inner : q.blocks()) {
@@ -109,25 +108,24 @@ final class ArticleShaper {
                 }
             }
         } else if (block instanceof Block.Table t) {
-            addTable(t, measure - indent, indent, flow);
+            if (fitsOnLines(table(t), measure - indent)) addTable(t, measure - indent, indent, flow);
+            else flow.add(new FlowItem.Across(t));
         } else if (block instanceof Block.Image img) {
-            flow.add(figure(img.picture(), measure));
+            if (img.picture().aspect() <= Piece.PANORAMA) flow.add(new FlowItem.Across(img));
+            else flow.add(figure(img.picture(), measure));
         }
         return dateline;
     }
 
     /**
-     * The article's tables set {@code measure} pt wide (a whole module: a table of figures needs
-     * more room than a column gives), one line per row.
+     * A block the column could not hold ({@link FlowItem.Across}) set {@code width} pt wide, across
+     * a module: a table one line per row, a panorama with its caption.
      */
-    List<ComposedLine> tables(Article article, double measure) {
+    List<FlowItem> across(Block block, double width) {
         List<FlowItem> flow = new ArrayList<>();
-        for (Block block : article.body()) {
-            if (block instanceof Block.Table t) addTable(t, measure, 0, flow);
-        }
-        List<ComposedLine> lines = new ArrayList<>();
-        for (FlowItem item : flow) lines.add(((FlowItem.Line) item).line());
-        return lines;
+        if (block instanceof Block.Table t) addTable(t, width, 0, flow);
+        else if (block instanceof Block.Image img) flow.add(figure(img.picture(), width));
+        return flow;
     }
 
     /** The first line of a text set flush left in {@code measure} pt (labels, pointers, jump lines). */
@@ -173,56 +171,80 @@ final class ArticleShaper {
         flow.add(new FlowItem.Line(new ComposedLine(glyphs, measure - indent, true), indent));
     }
 
+    /** A table's cells set on one line each, and the width its value columns take with the gaps between them. */
+    private record TableCells(List<ComposedLine> labels, List<List<ComposedLine>> values, double[] widths,
+                              double valuesWidth) {
+    }
+
+    private TableCells table(Block.Table t) {
+        int columns = t.rows().stream().mapToInt(List::size).max().orElse(0);
+        double[] widths = new double[Math.max(columns, 1)];
+        List<ComposedLine> labels = new ArrayList<>();
+        List<List<ComposedLine>> values = new ArrayList<>();
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<List<Inline>> cells = t.rows().get(r);
+            boolean header = r < t.headerRows();
+            labels.add(cell(cells.isEmpty() ? List.of() : cells.get(0), header, t.span()));
+            List<ComposedLine> row = new ArrayList<>();
+            for (int c = 1; c < columns; c++) {
+                ComposedLine cell = cell(c < cells.size() ? cells.get(c) : List.of(), header, t.span());
+                widths[c] = Math.max(widths[c], cell.width());
+                row.add(cell);
+            }
+            values.add(row);
+        }
+        double valuesWidth = body() * Math.max(0, columns - 2);
+        for (int c = 1; c < columns; c++) valuesWidth += widths[c];
+        return new TableCells(labels, values, widths, valuesWidth);
+    }
+
+    /** Whether every row's label stands beside its values on one line {@code measure} pt wide. */
+    private boolean fitsOnLines(TableCells cells, double measure) {
+        double gap = cells.widths().length > 1 ? body() : 0;
+        return cells.labels().stream().allMatch(l -> l.width() + gap + cells.valuesWidth() <= measure + 1e-6);
+    }
+
     /**
      * A table as a run of lines, the way dailies set figures in a column: each row's label flush
      * left, its values flush right in aligned columns, a dotted leader between them, so every row
      * ends on the column's edge. A label too long for the row takes lines of its own above.
      */
     private void addTable(Block.Table t, double measure, double indent, List<FlowItem> flow) {
-        int columns = t.rows().stream().mapToInt(List::size).max().orElse(0);
-        if (columns == 0) return;
+        if (t.rows().stream().allMatch(List::isEmpty)) return;
+        TableCells cells = table(t);
         double gap = body();
-        double[] widths = new double[columns];
-        List<List<ComposedLine>> cells = new ArrayList<>();
-        for (int r = 0; r < t.rows().size(); r++) {
-            List<ComposedLine> row = new ArrayList<>();
-            for (int c = 1; c < columns; c++) {
-                List<Inline> content = c < t.rows().get(r).size() ? t.rows().get(r).get(c) : List.of();
-                ComposedLine cell = cell(content, r < t.headerRows(), t.span());
-                widths[c] = Math.max(widths[c], cell.width());
-                row.add(cell);
-            }
-            cells.add(row);
-        }
-        double values = gap * (columns - 2);
-        for (int c = 1; c < columns; c++) values += widths[c];
+        double[] widths = cells.widths();
         for (int r = 0; r < t.rows().size(); r++) {
             boolean header = r < t.headerRows();
+            // as a paragraph's lines: the header stays with the first row, the last row with the one before
+            boolean keepRow = r < t.rows().size() - 1 && (r < t.headerRows() || r == 0 || r == t.rows().size() - 2);
             List<Inline> label = t.rows().get(r).isEmpty() ? List.of() : t.rows().get(r).get(0);
             List<TextRun> runs = runs(label, header ? FontRole.SANS_BOLD : FontRole.SERIF, body(), t.span());
             List<ComposedLine> lines = runs.isEmpty() ? List.of()
                     : lines(runs, FLUSH, measure);
             List<PlacedGlyph> last = new ArrayList<>();
             double labelEnd = 0;
-            if (!lines.isEmpty() && lines.get(lines.size() - 1).width() + gap + values <= measure) {
-                for (int i = 0; i < lines.size() - 1; i++) flow.add(new FlowItem.Line(lines.get(i), indent));
+            if (!lines.isEmpty() && lines.get(lines.size() - 1).width() + gap + cells.valuesWidth() <= measure) {
+                for (int i = 0; i < lines.size() - 1; i++) flow.add(new FlowItem.Line(lines.get(i), indent, true));
                 ComposedLine tail = lines.get(lines.size() - 1);
                 last.addAll(tail.glyphs());
                 labelEnd = tail.width();
             } else {
-                lines.forEach(l -> flow.add(new FlowItem.Line(l, indent)));
+                lines.forEach(l -> flow.add(new FlowItem.Line(l, indent, true)));
             }
-            double x = measure - values;
-            ComposedLine first = cells.get(r).get(0);
-            double valueStart = x + widths[1] - first.width();
-            last.addAll(leader(labelEnd + gap * 0.1, valueStart - gap * 0.1, t.span()));
-            for (int c = 1; c < columns; c++) {
-                ComposedLine cell = cells.get(r).get(c - 1);
+            double x = measure - cells.valuesWidth();
+            List<ComposedLine> values = cells.values().get(r);
+            if (!values.isEmpty()) {
+                double valueStart = x + widths[1] - values.get(0).width();
+                last.addAll(leader(labelEnd + gap * 0.1, valueStart - gap * 0.1, t.span()));
+            }
+            for (int c = 1; c < widths.length; c++) {
+                ComposedLine cell = values.get(c - 1);
                 double shift = x + widths[c] - cell.width();
                 cell.glyphs().forEach(g -> last.add(g.shifted(shift)));
                 x += widths[c] + gap;
             }
-            flow.add(new FlowItem.Line(new ComposedLine(last, measure, true), indent));
+            flow.add(new FlowItem.Line(new ComposedLine(last, measure, true), indent, keepRow));
         }
     }
 
@@ -278,15 +300,36 @@ final class ArticleShaper {
         return new FlowItem.Figure(picture, height, caption, rows);
     }
 
-    /** Caption in 楷体 with the ■摄影 credit after it. */
+    /** A role word in a byline (记者, 本报记者, 通讯员, 摄影 …): the name after it goes with it. */
+    private static final Pattern ROLE = Pattern.compile(
+            "文|图|圖|文/图|文/圖|.*(记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|实习生|實習生|编辑|編輯|撰稿|评论员|評論員)");
+
+    /**
+     * The byline after ■, one run per credit entry (a role with the name after it, or a name
+     * alone), each set whole: a line breaks only between entries, after the ideographic space
+     * that separates them, never after ■ or between a role and its name.
+     */
+    List<TextRun> bylineRuns(String byline, SourceSpan span) {
+        List<TextRun> runs = new ArrayList<>();
+        String[] words = byline.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String entry = ROLE.matcher(words[i]).matches() && i + 1 < words.length ? words[i] + "\u3000" + words[++i] : words[i];
+            if (runs.isEmpty()) entry = BYLINE_MARK + entry;
+            else runs.add(new TextRun("\u3000", FontRole.KAI, body(), span));
+            runs.add(new TextRun(entry, FontRole.KAI, body(), span, true));
+        }
+        return runs;
+    }
+
+    /** Caption in 楷体 with the ■摄影 credit after it, which is set whole. */
     List<ComposedLine> caption(Picture picture, double width) {
         List<TextRun> runs = new ArrayList<>();
         if (!picture.caption().isEmpty()) {
             runs.add(new TextRun(picture.caption(), FontRole.KAI, body(), picture.span()));
         }
         if (!picture.credit().isEmpty()) {
-            runs.add(new TextRun((runs.isEmpty() ? "" : "\u3000") + CREDIT_MARK + picture.credit(),
-                    FontRole.KAI, body(), picture.span()));
+            if (!runs.isEmpty()) runs.add(new TextRun("\u3000", FontRole.KAI, body(), picture.span()));
+            runs.add(new TextRun(CREDIT_MARK + picture.credit(), FontRole.KAI, body(), picture.span(), true));
         }
         if (runs.isEmpty()) return List.of();
         return lines(runs, FLUSH, width);
@@ -372,8 +415,7 @@ final class ArticleShaper {
         }
         y += 0.45 * grid.pitch();
         List<ComposedLine> byline = article.byline().isEmpty() || continuation ? List.of()
-                : lines(List.of(new TextRun(BYLINE_MARK + article.byline().strip().replaceAll("\\s+", "\u3000"), FontRole.KAI, body(),
-                article.span())), ParagraphStyle.LINE, width);
+                : lines(bylineRuns(article.byline(), article.span()), ParagraphStyle.LINE, width);
         int rows = (int) Math.ceil(y / grid.pitch() - 1e-6) + byline.size();
         return new Headline(lines, y, byline, rows);
     }

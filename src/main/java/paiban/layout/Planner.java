@@ -31,7 +31,7 @@ final class Planner {
     private static final double WIDEN = 6;
 
     /** How a piece fills its rectangle. */
-    record Fit(double cost, int pictureRows, int headExtra, int bodyRows, int shownItems, int overflowRows,
+    record Fit(double cost, int pictureRows, int headExtra, int bodyRows, int overflowRows,
                int slackRows, boolean wide) {
     }
 
@@ -46,7 +46,6 @@ final class Planner {
     private final int n;
     private final double[] memo;
     private final int[] choice;
-    private final int[][][] balanced;
 
     /** {@code laterPages}: a story's rest may continue on a later page (not on the last one). */
     Planner(List<Piece> pieces, int width, int height, boolean laterPages) {
@@ -59,8 +58,6 @@ final class Planner {
         this.memo = new double[states];
         this.choice = new int[states];
         Arrays.fill(memo, -1);
-        this.balanced = new int[2][n][width + 1];
-        for (int[][] bs : balanced) for (int[] b : bs) Arrays.fill(b, -1);
     }
 
     /** The best plan, or an empty list when the pieces cannot share the region at all. */
@@ -83,7 +80,7 @@ final class Planner {
         double best = INFEASIBLE;
         int bestChoice = 0;
         if (j - i == 1) {
-            best = fit(pieces.get(i), i, w, h).cost();
+            best = fit(pieces.get(i), w, h).cost();
         } else {
             for (int k = i + 1; k < j; k++) {
                 for (int h1 = 1; h1 < h; h1++) {
@@ -117,7 +114,7 @@ final class Planner {
 
     private void collect(int i, int j, int w, int h, int col, int row, List<Slot> out) {
         if (j - i == 1) {
-            out.add(new Slot(pieces.get(i), col, w, row, h, fit(pieces.get(i), i, w, h)));
+            out.add(new Slot(pieces.get(i), col, w, row, h, fit(pieces.get(i), w, h)));
             return;
         }
         int c = choice[index(i, j, w, h)];
@@ -131,36 +128,28 @@ final class Planner {
         }
     }
 
-    private int balancedRows(int i, Piece p, int w, boolean wide) {
-        int[] cache = balanced[wide ? 1 : 0][i];
-        if (cache[w] < 0) cache[w] = Columns.balancedRows(p.flow(w, wide), p.bodyColumns(w, wide));
-        return cache[w];
-    }
-
     /** The better of setting the body in the grid's columns or 变栏, one fewer and wider. */
-    Fit fit(Piece p, int i, int w, int h) {
-        Fit grid = fit(p, i, w, h, false);
+    Fit fit(Piece p, int w, int h) {
+        Fit grid = fit(p, w, h, false);
         if (!p.canWiden(w)) return grid;
-        Fit wide = fit(p, i, w, h, true);
+        Fit wide = fit(p, w, h, true);
         return wide.overflowRows() == 0 && wide.cost() + WIDEN < grid.cost()
                 ? new Fit(wide.cost() + WIDEN, wide.pictureRows(), wide.headExtra(), wide.bodyRows(),
-                wide.shownItems(), 0, wide.slackRows(), true)
+                0, wide.slackRows(), true)
                 : grid;
     }
 
-    private Fit fit(Piece p, int i, int w, int h, boolean wideBody) {
-        Fit none = new Fit(INFEASIBLE, 0, 0, 0, 0, 0, 0, wideBody);
+    private Fit fit(Piece p, int w, int h, boolean wideBody) {
+        Fit none = new Fit(INFEASIBLE, 0, 0, 0, 0, 0, wideBody);
         // widths the piece cannot take are refused before its body is set at them
         if (w < p.minColumns() || w > p.maxColumns()) return none;
         if (p.forcedColumns() > 0 && w != Math.min(p.forcedColumns(), width)) return none;
-        List<FlowItem> flow = p.flow(w, wideBody);
-        int bodyColumns = p.bodyColumns(w, wideBody);
-        int flowRows = p.flowRows(w, wideBody);
+        ModuleBody moduleBody = p.body(w, wideBody);
         int[] pic = p.pictureRows(w);
         int fixed = p.fixedRows(w);
         int room = h - fixed - pic[0];
         if (room < 0) return none;
-        int body = balancedRows(i, p, w, wideBody);
+        int body = moduleBody.balancedRows();
         double shape = shapePenalty(p, w, Math.min(body, room));
         if (p.picture() != null && !p.cropWithin(w, pic[0])) shape += BAD_CROP * w;
         if (body <= room) {
@@ -169,26 +158,25 @@ final class Planner {
             slack -= grow;
             int extra = Math.min(slack, MAX_HEAD_EXTRA);
             slack -= extra;
-            double cost = slack * w * WASTE + slack * slack * w * HOLE + (bodyColumns * body - flowRows) * RAGGED + extra * w * HEAD_SPACE + shape;
-            return new Fit(cost, pic[0] + grow, extra, body, flow.size(), 0, slack, wideBody);
+            double cost = slack * w * WASTE + slack * slack * w * HOLE + moduleBody.emptyCells() * RAGGED + extra * w * HEAD_SPACE + shape;
+            return new Fit(cost, pic[0] + grow, extra, body, 0, slack, wideBody);
         }
         if (p.kind() == ArticleKind.TEASER || p.kind() == ArticleKind.PHOTO) return none;
         int shownRows = room - 1;
         if (shownRows < 4) return none;
-        Columns.Split split = Columns.fill(flow, bodyColumns, shownRows);
-        int shown = 0;
-        for (int s = 0; s < split.placed(); s++) shown += flow.get(s).rows();
-        int overflow = flowRows - shown;
-        if (split.placed() == 0) return none;
+        int placed = moduleBody.fill(shownRows).placed();
+        if (placed == 0) return none;
+        int shown = moduleBody.cellsBefore(placed);
+        int overflow = moduleBody.cellsBefore(Integer.MAX_VALUE) - shown;
         int unused = w * shownRows - shown;
         double cost = overflow * OVERFLOW_LINE + (laterPages && p.mayJump() ? JUMP : OVERSET) + unused * WASTE + shape;
-        return new Fit(cost, pic[0], 0, shownRows, split.placed(), overflow, 0, wideBody);
+        return new Fit(cost, pic[0], 0, shownRows, overflow, 0, wideBody);
     }
 
     /** Modules a reader finds awkward: very shallow bodies, very deep narrow ones. */
     private static double shapePenalty(Piece p, int w, int bodyRows) {
         double penalty = 0;
-        if (p.flowRows > 0 && bodyRows < 4) penalty += 20 * w;
+        if (!p.flow.isEmpty() && bodyRows < 4) penalty += 20 * w;
         if (w <= 2 && bodyRows > 40) penalty += (bodyRows - 40) * 0.5;
         return penalty;
     }

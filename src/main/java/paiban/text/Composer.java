@@ -17,8 +17,14 @@ import java.util.List;
 public final class Composer {
     private final ElementBuilder builder;
 
+    /** A composer for zh-Hans text, the language an edition has by default. */
     public Composer(FontLibrary fonts) {
-        this.builder = new ElementBuilder(fonts);
+        this(fonts, Language.ZH_HANS);
+    }
+
+    /** A composer for text in {@code language}, the edition's. */
+    public Composer(FontLibrary fonts, Language language) {
+        this.builder = new ElementBuilder(fonts, language);
     }
 
     /**

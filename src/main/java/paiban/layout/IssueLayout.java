@@ -137,7 +137,7 @@ public final class IssueLayout {
                     columns = Columns.split(p.flow(slot.columns(), fit.wide()), p.bodyColumns(slot.columns(), fit.wide()),
                             fit.bodyRows()).columns();
                 }
-                writer.write(slot, top, columns, jump);
+                writer.write(slot.drawn(regionRows), top, columns, jump);
                 if (p.picture() != null && !p.cropWithin(slot.columns(), fit.pictureRows())) {
                     double shown = grid.spanWidth(slot.columns()) / ((fit.pictureRows() - Piece.PICTURE_INSET) * grid.pitch());
                     diags.warning(p.picture().span(), String.format(java.util.Locale.ROOT,

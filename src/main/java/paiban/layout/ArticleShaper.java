@@ -30,7 +30,7 @@ final class ArticleShaper {
     /** Chinese type sizes (号) from 小初 down to 四号, plus two display sizes for leads. */
     private static final double[] TITLE_SIZES = {54, 48, 42, 36, 28, 26, 24, 22, 18, 16, 15, 14, 12};
     /** A title line at its module's base size holds at least this many characters: wider modules, bigger type. */
-    private static final int TITLE_CHARS = 10;
+    private static final int TITLE_CHARS = 9;
     private static final ParagraphStyle CENTERED_HEAD = new ParagraphStyle(Alignment.CENTER, 0, true);
     private static final ParagraphStyle FLUSH = new ParagraphStyle(Alignment.JUSTIFY, 0, false);
     static final String BYLINE_MARK = "■";

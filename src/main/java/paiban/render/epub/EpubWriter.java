@@ -13,6 +13,7 @@ import paiban.model.Edition;
 import paiban.model.Inline;
 import paiban.model.Issue;
 import paiban.model.Page;
+import paiban.render.XmlText;
 import paiban.layout.ChineseDates;
 
 import java.io.IOException;
@@ -51,7 +52,7 @@ public final class EpubWriter {
 
         Book book = new Book();
         Metadata meta = book.getMetadata();
-        meta.addTitle(Xhtml.xmlChars(title));
+        meta.addTitle(XmlText.xmlChars(title));
         meta.setLanguage(wording.lang());
         meta.addIdentifier(new Identifier(Identifier.Scheme.UUID, identifier(edition)));
         if (!edition.publisher().isBlank()) meta.addPublisher(edition.publisher());
@@ -112,9 +113,9 @@ public final class EpubWriter {
         for (Page page : issue.pages()) {
             String href = IssueIndex.pageHref(page);
             Resource resource = new Resource(href.replace(".xhtml", ""), pages.render(page), href, MediatypeService.XHTML);
-            TOCReference entry = book.addSection(Xhtml.xmlChars(Page.label(page.number(), page.section())), resource);
+            TOCReference entry = book.addSection(XmlText.xmlChars(Page.label(page.number(), page.section())), resource);
             for (Article article : page.articles()) {
-                entry.addChildSection(new TOCReference(Xhtml.xmlChars(navTitle(article)), resource, index.anchor(article)));
+                entry.addChildSection(new TOCReference(XmlText.xmlChars(navTitle(article)), resource, index.anchor(article)));
             }
         }
     }

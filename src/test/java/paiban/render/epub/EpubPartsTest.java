@@ -94,13 +94,6 @@ class EpubPartsTest {
     }
 
     @Test
-    void escapeKeepsAstralCharactersAndDropsWhatXmlCannotHold() {
-        assertEquals("𠮷 &lt;a href=&quot;x&quot;&gt; &amp;amp;", Xhtml.escape("𠮷 <a href=\"x\"> &amp;"));
-        assertEquals("ab\tc\n", Xhtml.escape("a\u0000b\u0007\tc\n\uFFFE"));
-        assertEquals("d", Xhtml.escape("\uD800d"), "a lone surrogate is dropped");
-    }
-
-    @Test
     void onlyAbsoluteWebLinksSurvive() {
         assertEquals("https://example.org/a?b=1&c=2", PageXhtml.webLink("https://example.org/a?b=1&c=2"));
         assertEquals("http://example.org/%E6%96%B0", PageXhtml.webLink(" http://example.org/新 "));

@@ -11,7 +11,7 @@ import paiban.model.Issue;
 import paiban.model.Page;
 import paiban.model.PaperFormat;
 import paiban.model.Picture;
-import paiban.layout.ChineseDates;
+import paiban.model.Words;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -31,31 +31,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EpubPartsTest {
 
     @Test
-    void editionLanguagesBecomeRegionTags() {
-        assertEquals("zh-CN", Wording.of("zh-Hans").lang());
-        assertEquals("zh-TW", Wording.of("zh-Hant").lang());
-        assertEquals("zh-HK", Wording.of("zh-Hant-HK").lang());
-        assertEquals("zh-CN", Wording.of("zh").lang());
+    void theEditionsLanguageIsWrittenAsIssueYamlGivesIt() {
+        // not rewritten to zh-CN or zh-TW: the script is what sets the faces apart
+        assertEquals("zh-Hans", Wording.of("zh-Hans").lang());
+        assertEquals("zh-Hant", Wording.of("zh-Hant").lang());
         assertEquals("ja", Wording.of("ja").lang());
         assertEquals("目錄", Wording.of("zh-Hant").toc());
         assertEquals("目次", Wording.of("ja").toc());
     }
 
     @Test
-    void chineseDateAndPageLabel() {
-        assertEquals("2026年1月5日", ChineseDates.date(LocalDate.of(2026, 1, 5)));
-        assertEquals("第4版 国际", paiban.model.Page.label(4, " 国际 "));
-        assertEquals("第12版", paiban.model.Page.label(12, ""));
+    void printedWordsComeFromTheLanguageTable() {
+        assertEquals("第4版 国际", Words.of("zh-Hans").page(4, " 国际 "));
+        assertEquals("12面", Words.of("ja").page(12, ""));
+        assertEquals("责任编辑：林编", Wording.of("zh-Hans").editor(" 林编"));
+        assertEquals("担当：佐藤直樹", Wording.of("ja").editor("佐藤直樹"));
+        LocalDate date = LocalDate.of(2026, 11, 26);
+        assertEquals("青溪日报 2026年11月26日 星期四 第1234期", EpubWriter.folioLine(edition(date, 1234, "zh-Hans"), Words.of("zh-Hans")));
+        assertEquals("青溪日报 2026年（令和8年）11月26日 木曜日 第88号", EpubWriter.folioLine(edition(date, 88, "ja"), Words.of("ja")));
+        assertEquals("青溪日报 2026年11月26日 星期四", EpubWriter.folioLine(edition(date, 0, "zh-Hant"), Words.of("zh-Hant")));
     }
 
     @Test
     void coverDateLinesFollowTheEditionLanguage() {
         LocalDate date = LocalDate.of(2026, 11, 26);
-        assertEquals("2026年11月26日 星期四", CoverPainter.dateLine(date, Wording.of("zh-Hans")));
-        assertEquals("2026年11月26日 木曜日", CoverPainter.dateLine(date, Wording.of("ja")));
-        assertEquals("农历丙午年十月十八\u3000第1234期", CoverPainter.detailLine(edition(date, 1234, "zh-Hans"), Wording.of("zh-Hans")));
-        assertEquals("農曆丙午年十月初二", CoverPainter.detailLine(edition(LocalDate.of(2026, 11, 10), 0, "zh-Hant"), Wording.of("zh-Hant")));
-        assertEquals("第88号", CoverPainter.detailLine(edition(date, 88, "ja"), Wording.of("ja")));
+        assertEquals("2026年11月26日 星期四", CoverPainter.dateLine(date, Words.of("zh-Hans")));
+        assertEquals("2026年（令和8年）11月26日 木曜日", CoverPainter.dateLine(date, Words.of("ja")));
+        assertEquals("农历丙午年十月十八\u3000第1234期", CoverPainter.detailLine(edition(date, 1234, "zh-Hans"), Words.of("zh-Hans")));
+        assertEquals("農曆丙午年十月初二", CoverPainter.detailLine(edition(LocalDate.of(2026, 11, 10), 0, "zh-Hant"), Words.of("zh-Hant")));
+        assertEquals("第88号", CoverPainter.detailLine(edition(date, 88, "ja"), Words.of("ja")));
     }
 
     private static Edition edition(LocalDate date, int number, String language) {
@@ -106,9 +110,12 @@ class EpubPartsTest {
     }
 
     @Test
-    void creditSaysPhotographerOnce() {
-        assertEquals("摄影 陈雨桐", PageXhtml.credit("陈雨桐"));
-        assertEquals("本报记者 周明 摄", PageXhtml.credit(" 本报记者 周明 摄"));
-        assertEquals("", PageXhtml.credit(""));
+    void creditSaysPhotographerOnceInTheEditionsLanguage() {
+        assertEquals("摄影 陈雨桐", Words.of("zh-Hans").credit("陈雨桐"));
+        assertEquals("本报记者 周明 摄", Words.of("zh-Hans").credit(" 本报记者 周明 摄"));
+        assertEquals("攝影 陳雨桐", Words.of("zh-Hant").credit("陳雨桐"));
+        assertEquals("撮影 山本美咲", Words.of("ja").credit("山本美咲"));
+        assertEquals("山本美咲撮影", Words.of("ja").credit("山本美咲撮影"));
+        assertEquals("", Words.of("ja").credit(""));
     }
 }

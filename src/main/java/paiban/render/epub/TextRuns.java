@@ -18,10 +18,11 @@ final class TextRuns {
 
     /**
      * Latin script with what goes between its words: a run starts at a Latin letter and takes letters,
-     * digits, spaces and the punctuation of English text.
+     * digits, spaces and the punctuation of English text but quotation marks, which may open outside
+     * it (写着“Ride slowly.”): a span must not hold one mark of a pair.
      */
     private static final Pattern LATIN_RUN = Pattern.compile(
-            "\\p{IsLatin}[\\p{IsLatin}\\p{Nd} .,;:!?'\"()\\-–—‘’“”/&%]*");
+            "\\p{IsLatin}[\\p{IsLatin}\\p{Nd} .,;:!?'’()\\-–—/&%]*");
     /** A word: letters between spaces (an address, with no space in it, is one word). */
     private static final Pattern WORD = Pattern.compile("[^ ]*\\p{IsLatin}[^ ]*");
     /** An English sentence: at least this many words, or two ending with . ! or ?. */
@@ -55,10 +56,10 @@ final class TextRuns {
         while (m.find()) {
             int end = m.end();
             // what trails a run (spaces, an opening bracket or quote) belongs to what follows
-            while (end > m.start() && " (“‘\"'-–—/&".indexOf(text.charAt(end - 1)) >= 0) end--;
+            while (end > m.start() && " ('-–—/&".indexOf(text.charAt(end - 1)) >= 0) end--;
             String run = text.substring(m.start(), end);
             int words = (int) WORD.matcher(run).results().count();
-            String closed = run.replaceAll("[)\"'’”]+$", "");
+            String closed = run.replaceAll("[)'’]+$", "");
             boolean endsSentence = closed.endsWith(".") || closed.endsWith("!") || closed.endsWith("?");
             if (words >= SENTENCE_WORDS || words >= 2 && endsSentence) runs.add(new Range(m.start(), end));
         }

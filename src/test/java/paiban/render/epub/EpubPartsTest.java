@@ -118,4 +118,29 @@ class EpubPartsTest {
         assertEquals("山本美咲撮影", Words.of("ja").credit("山本美咲撮影"));
         assertEquals("", Words.of("ja").credit(""));
     }
+
+    @Test
+    void englishRunsOfASentenceOrMore() {
+        assertEquals(List.of("Ride slowly and enjoy the lake."), english("牌上写着“Ride slowly and enjoy the lake.”，方便游客。"));
+        assertEquals(List.of("The port is open around the clock."), english("达到450万标准箱。The port is open around the clock. 这句英文"));
+        assertEquals(List.of("Qingxi Daily News Group"), english("英文名 Qingxi Daily News Group 已注册"), "four words");
+        assertEquals(List.of("Go now!"), english("他喊 Go now! 然后"), "two words ending a sentence");
+        assertEquals(List.of(), english("5G基站、iPhone 17 Pro和QX-01编号"), "names and codes are not sentences");
+        assertEquals(List.of(), english("登录 https://www.lanjiang-city.example/notice/2026/1208.html 查询"), "an address is one word");
+        assertEquals(List.of(), english("全部中文"));
+    }
+
+    private static List<String> english(String text) {
+        return TextRuns.english(text).stream().map(r -> text.substring(r.start(), r.end())).toList();
+    }
+
+    @Test
+    void addressesAndNumbersWithUnits() {
+        String text = "详情登录 https://www.example.org/a/b.html。或写信至 desk@qingxi.example 。";
+        assertEquals(List.of("https://www.example.org/a/b.html", "desk@qingxi.example"),
+                TextRuns.addresses(text).stream().map(r -> text.substring(r.start(), r.end())).toList());
+        String cells = "2863.47亿元 412.6万标准箱 -2.1% 十二处 2026 5G";
+        assertEquals(List.of("2863.47亿元", "412.6万标准箱", "-2.1%"),
+                TextRuns.numbersWithUnits(cells).stream().map(r -> cells.substring(r.start(), r.end())).toList());
+    }
 }

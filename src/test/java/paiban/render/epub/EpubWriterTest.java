@@ -380,6 +380,45 @@ class EpubWriterTest {
     }
 
     @Test
+    void englishSentencesAreTaggedAddressesMayBreakAndNumbersKeepTheirUnits() throws Exception {
+        Document page1 = parse(entries.get("OEBPS/page-01.xhtml"));
+        List<String> english = new ArrayList<>();
+        NodeList spans = page1.getElementsByTagNameNS(XHTML_NS, "span");
+        for (int i = 0; i < spans.getLength(); i++) {
+            Element span = (Element) spans.item(i);
+            if (span.hasAttribute("lang")) {
+                assertEquals(span.getAttribute("lang"), span.getAttributeNS(XML_NS, "lang"));
+                english.add(span.getAttribute("lang") + ":" + span.getTextContent());
+            }
+        }
+        assertEquals(List.of("en:" + SampleIssue.ENGLISH_SENTENCE), english, "the sentence, not the code QX-01 nor the address");
+
+        Element address = paragraphWith(page1, "骑行路线图");
+        assertEquals(SampleIssue.ADDRESS_PARAGRAPH, address.getTextContent());
+        // a break opportunity after each / . - _ ? & = of the address, none elsewhere
+        assertEquals(10, address.getElementsByTagNameNS(XHTML_NS, "wbr").getLength());
+        String xhtml = new String(entries.get("OEBPS/page-01.xhtml"), StandardCharsets.UTF_8);
+        assertTrue(xhtml.contains("https:/<wbr/>/<wbr/>www.<wbr/>qingxi-<wbr/>garden.<wbr/>example/<wbr/>"), xhtml);
+
+        List<String> unbroken = new ArrayList<>();
+        NodeList cells = page1.getElementsByTagNameNS(XHTML_NS, "td");
+        for (int i = 0; i < cells.getLength(); i++) {
+            for (Element span : child((Element) cells.item(i), "span")) {
+                if (span.getAttribute("class").equals("nowrap")) unbroken.add(span.getTextContent());
+            }
+        }
+        assertEquals(List.of(SampleIssue.TABLE_CELL, SampleIssue.TABLE_AMOUNT), unbroken);
+    }
+
+    private static Element paragraphWith(Document doc, String start) {
+        NodeList ps = doc.getElementsByTagNameNS(XHTML_NS, "p");
+        for (int i = 0; i < ps.getLength(); i++) {
+            if (ps.item(i).getTextContent().startsWith(start)) return (Element) ps.item(i);
+        }
+        return fail("no paragraph begins " + start);
+    }
+
+    @Test
     void everyContentDocumentHasLanguageAndEveryImageAltAndData() throws Exception {
         int images = 0;
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {

@@ -547,7 +547,7 @@ class EpubWriterTest {
         return result;
     }
 
-    private static Document parse(byte[] xml) throws ParserConfigurationException, IOException, SAXException {
+    static Document parse(byte[] xml) throws ParserConfigurationException, IOException, SAXException {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);

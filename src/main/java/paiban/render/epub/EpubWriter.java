@@ -159,7 +159,13 @@ public final class EpubWriter {
      */
     static String navTitle(Article article) {
         if (!article.titleText().isBlank()) {
-            return article.title().stream().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining(" "));
+            StringBuilder label = new StringBuilder();
+            for (String line : article.title()) {
+                if (line.isBlank()) continue;
+                if (!label.isEmpty() && !endsInFullWidthMark(label)) label.append(' ');
+                label.append(line.strip());
+            }
+            return label.toString();
         }
         if (!article.kicker().isBlank()) return article.kicker();
         if (article.picture() != null && !article.picture().caption().isBlank()) return article.picture().caption();
@@ -173,6 +179,16 @@ public final class EpubWriter {
             }
         }
         return article.id();
+    }
+
+    /** A CJK mark (：，“”) carries its own blank: no space after it. */
+    private static boolean endsInFullWidthMark(CharSequence text) {
+        int last = Character.codePointBefore(text, text.length());
+        int type = Character.getType(last);
+        boolean punctuation = type == Character.OTHER_PUNCTUATION || type == Character.START_PUNCTUATION
+                || type == Character.END_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.DASH_PUNCTUATION;
+        return punctuation && last > 0x7F;
     }
 
     private static byte[] stylesheet() throws IOException {

@@ -143,4 +143,16 @@ class EpubPartsTest {
         assertEquals(List.of("2863.47亿元", "412.6万标准箱", "-2.1%"),
                 TextRuns.numbersWithUnits(cells).stream().map(r -> cells.substring(r.start(), r.end())).toList());
     }
+
+    @Test
+    void navLabelsJoinTheTitlesPrintedLinesWithASpaceButAfterAFullWidthMark() {
+        assertEquals("城东绿道全线贯通 市民骑行可达青溪湖畔", EpubWriter.navTitle(titled("城东绿道全线贯通", "市民骑行可达青溪湖畔")));
+        assertEquals("东门码头早市：一条老街的“烟火新生”", EpubWriter.navTitle(titled("东门码头早市：", "一条老街的“烟火新生”")));
+        assertEquals("Port open: all night", EpubWriter.navTitle(titled("Port open:", " all night")));
+    }
+
+    private static Article titled(String... lines) {
+        SourceSpan span = SourceSpan.of(Path.of("t.md"), "t.md");
+        return new Article("01/01-t", span, ArticleKind.STORY, 1, "", List.of(lines), "", "", "", null, 0, List.of());
+    }
 }

@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 import paiban.layout.PageItem;
 import paiban.layout.PageLayout;
 import paiban.model.Issue;
+import paiban.render.XmlText;
 import paiban.text.PlacedGlyph;
 
 import java.util.ArrayList;
@@ -184,16 +185,7 @@ public final class AltoWriter {
         }
 
         Xml text(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                switch (c) {
-                    case '<' -> sb.append("&lt;");
-                    case '>' -> sb.append("&gt;");
-                    case '&' -> sb.append("&amp;");
-                    case '"' -> sb.append("&quot;");
-                    default -> sb.append(c);
-                }
-            }
+            sb.append(XmlText.escape(text));
             return this;
         }
 

@@ -32,6 +32,7 @@ import paiban.model.Article;
 import paiban.model.Edition;
 import paiban.model.Issue;
 import paiban.model.Page;
+import paiban.model.Words;
 import paiban.text.PlacedGlyph;
 
 import java.awt.color.ColorSpace;
@@ -151,11 +152,12 @@ public final class PdfRenderer {
         }
         Edition e = issue.edition();
         PdfReader reader = new PdfReader(issuePdf);
+        Words words = Words.of(e.language());
         List<byte[]> out = new ArrayList<>();
         try {
             for (int i = 0; i < pages.size(); i++) {
                 PageLayout page = pages.get(i);
-                String title = e.paper() + " " + ChineseDates.date(e.date()) + " " + Page.label(page.number());
+                String title = e.paper() + " " + ChineseDates.date(e.date()) + " " + words.page(page.number());
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();
                 Document document = new Document();
                 PdfCopy copy = new PdfCopy(document, buffer);
@@ -279,6 +281,7 @@ public final class PdfRenderer {
             intend(writer, options.standard());
             if (options.standard() == PdfOptions.Standard.PDF_A_3U) embedSources(writer, issue);
             PdfOutline root = writer.getDirectContent().getRootOutline();
+            Words words = Words.of(issue.edition().language());
             for (int i = 0; i < pages.size(); i++) {
                 Sheet sheet = Sheet.of(pages.get(i), options.marks());
                 if (i > 0) {
@@ -286,7 +289,7 @@ public final class PdfRenderer {
                     setBoxes(writer, sheet);
                     document.newPage();
                 }
-                drawPage(doc, pages.get(i), sheet, root);
+                drawPage(doc, pages.get(i), sheet, root, words);
                 if (options.marks()) Marks.draw(writer.getDirectContent(), sheet, pages.get(i).slug(), doc::slugFont);
             }
             document.close();
@@ -401,10 +404,10 @@ public final class PdfRenderer {
         }
     }
 
-    private void drawPage(Job doc, PageLayout page, Sheet at, PdfOutline root) throws DocumentException {
+    private void drawPage(Job doc, PageLayout page, Sheet at, PdfOutline root, Words words) throws DocumentException {
         PdfContentByte cb = doc.writer.getDirectContent();
         float top = at.media().getHeight();
-        String label = Page.label(page.number(), page.section());
+        String label = words.page(page.number(), page.section());
         PdfOutline pageOutline = new PdfOutline(root, new PdfDestination(PdfDestination.FITH, top), label, true);
         for (PageItem item : page.items()) {
             if (item instanceof PageItem.TextLine t) {

@@ -2,15 +2,12 @@ package paiban.render.png;
 
 import paiban.font.FontFace;
 import paiban.render.JpegEncoder;
+import paiban.render.PictureCache;
 import paiban.layout.PageItem;
 import paiban.layout.PageLayout;
 import paiban.text.PlacedGlyph;
 
 import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -21,10 +18,8 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 
 /**
@@ -34,11 +29,12 @@ import java.util.Map;
 public final class PageImage {
     private static final Color RED = new Color(0xD7, 0x1A, 0x21);
 
-    private final Map<Path, Font> fonts = new HashMap<>();
-    private final Map<String, Font> sized = new HashMap<>();
+    // concurrent: the cover may be drawn while page images are
+    private final Map<Path, Font> fonts = new ConcurrentHashMap<>();
+    private final Map<String, Font> sized = new ConcurrentHashMap<>();
 
     /** The page as a JPEG (quality 0.9): a cover image a tenth the size of a PNG and quicker to encode. */
-    public byte[] jpeg(PageLayout page, int widthPx) throws IOException {
+    public byte[] jpeg(PageLayout page, int widthPx, PictureCache pictures) throws IOException {
         double scale = widthPx / page.widthPt();
         int heightPx = (int) Math.round(page.heightPt() * scale);
         BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
@@ -51,14 +47,14 @@ public final class PageImage {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, widthPx, heightPx);
             g.scale(scale, scale);
-            for (PageItem item : page.items()) draw(g, item);
+            for (PageItem item : page.items()) draw(g, item, pictures);
         } finally {
             g.dispose();
         }
         return JpegEncoder.encode(new IIOImage(image, null, null), 0.9f);
     }
 
-    private void draw(Graphics2D g, PageItem item) {
+    private void draw(Graphics2D g, PageItem item, PictureCache pictures) {
         if (item instanceof PageItem.TextLine t) {
             g.setColor(t.ink() == PageItem.Ink.RED ? RED : Color.BLACK);
             for (PlacedGlyph glyph : t.line().glyphs()) {
@@ -82,8 +78,9 @@ public final class PageImage {
             g.setStroke(new BasicStroke((float) f.stroke()));
             g.draw(new Rectangle2D.Double(f.x(), f.y(), f.width(), f.height()));
         } else if (item instanceof PageItem.Image img) {
+            // the whole picture at the size it is drawn (the box shows cropW of it): shrunk from the build's copy
             double pixelsWide = img.width() * g.getTransform().getScaleX();
-            BufferedImage picture = decode(img.picture().file(), img.picture().widthPx() * img.cropW() / pixelsWide);
+            BufferedImage picture = pictures.image(img.picture().file(), (int) Math.ceil(pixelsWide / img.cropW()));
             int sx = (int) Math.round(img.cropX() * picture.getWidth());
             int sy = (int) Math.round(img.cropY() * picture.getHeight());
             int sw = (int) Math.round(img.cropW() * picture.getWidth());
@@ -91,29 +88,6 @@ public final class PageImage {
             g.drawImage(picture, (int) Math.round(img.x()), (int) Math.round(img.y()),
                     (int) Math.round(img.x() + img.width()), (int) Math.round(img.y() + img.height()),
                     sx, sy, sx + sw, sy + sh, null);
-        }
-    }
-
-    /**
-     * The picture decoded at every {@code shrink}-th pixel (rounded down, at least every pixel):
-     * drawn small, a picture needs no more, and decoding fewer rows is much faster.
-     */
-    private static BufferedImage decode(Path file, double shrink) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) throw new IOException("not a picture ImageIO reads");
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in);
-                ImageReadParam param = reader.getDefaultReadParam();
-                int step = Math.max(1, (int) Math.floor(shrink));
-                param.setSourceSubsampling(step, step, 0, 0);
-                return reader.read(0, param);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read picture " + file, e);
         }
     }
 

@@ -49,19 +49,19 @@ final class ArchiveBench {
     }
 
     /**
-     * Generates the issues from {@code sample} under {@code work}, warms the JIT on the first few
-     * (uncounted: an archive of thousands runs warm), then measures both runs. Returns whether
-     * every issue built.
+     * Generates the issues from {@code sample} under {@code work}, warms the JIT on the first
+     * {@code warmup} (uncounted: an archive of thousands runs warm), then measures both runs.
+     * Returns whether every issue built.
      */
-    boolean run(Path sample, int count, Path work) throws IOException {
+    boolean run(Path sample, int count, int warmup, Path work) throws IOException {
         long g = System.nanoTime();
         List<Path> issues = new BenchIssues(sample).write(work.resolve("issues"), count);
         out.printf(Locale.ROOT, "generated %d issues of 4 broadsheet pages from %s, two %dx%d photos each (%.1f s)%n",
                 count, sample, BenchIssues.PHOTO_WIDTH, BenchIssues.PHOTO_HEIGHT, (System.nanoTime() - g) / 1e9);
         IssueBuilder.Outputs print = new IssueBuilder.Outputs(true, true, true, false);
         IssueBuilder.Outputs all = new IssueBuilder.Outputs(true, true, true, true);
-        int warm = Math.min(issues.size(), 2 * jobs);
-        if (measure(issues.subList(0, warm), all, work.resolve("warm")).failed() > 0) return false;
+        int warm = Math.max(0, Math.min(issues.size(), warmup));
+        if (warm > 0 && measure(issues.subList(0, warm), all, work.resolve("warm")).failed() > 0) return false;
         out.printf(Locale.ROOT, "-j %d, %d uncounted warm-up builds; max heap %d MB%n", jobs, warm,
                 Runtime.getRuntime().maxMemory() >> 20);
         Figures p = measure(issues, print, work.resolve("print"));

@@ -57,7 +57,7 @@ final class Bench implements Callable<Integer> {
             if (archive != null) {
                 var fonts = Main.fonts(spec.commandLine().getErr());
                 if (fonts == null) return Main.USAGE;
-                boolean ok = new ArchiveBench(out, spec.commandLine().getErr(), fonts, jobs).run(issue, archive, work);
+                boolean ok = new ArchiveBench(out, spec.commandLine().getErr(), fonts, jobs).run(issue, archive, warmup, work);
                 return ok ? Main.OK : Main.PROBLEMS;
             }
             Path doubled = doublePages(issue, work.resolve("doubled").resolve(issue.getFileName()));

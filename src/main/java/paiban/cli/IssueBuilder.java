@@ -58,15 +58,24 @@ public final class IssueBuilder {
 
     /**
      * Which outputs a build writes: the print PDF (with one PDF per page, crop marks optional),
-     * the EPUB, and the PDF/A archive copy at its level.
+     * the EPUB, and the PDF/A archive copy at its level with ALTO and METS, and with
+     * {@code archiveImages} a PNG of every page at {@link #ARCHIVE_IMAGE_DPI}.
      */
-    public record Outputs(boolean pdf, boolean epub, boolean marks, boolean archive, PdfOptions.Standard archiveLevel) {
+    public record Outputs(boolean pdf, boolean epub, boolean marks, boolean archive, PdfOptions.Standard archiveLevel,
+                          boolean archiveImages) {
         public static final Outputs DEFAULT = new Outputs(true, true, true, false);
 
         public Outputs(boolean pdf, boolean epub, boolean marks, boolean archive) {
             this(pdf, epub, marks, archive, PdfOptions.Standard.PDF_A_3U);
         }
+
+        public Outputs(boolean pdf, boolean epub, boolean marks, boolean archive, PdfOptions.Standard archiveLevel) {
+            this(pdf, epub, marks, archive, archiveLevel, false);
+        }
     }
+
+    /** Page images for the archive are drawn at 300 dpi, the resolution libraries digitize newspapers at. */
+    public static final int ARCHIVE_IMAGE_DPI = 300;
 
     /**
      * The stages a build's CPU time is told by: reading the sources, composing text (inside layout),
@@ -165,7 +174,8 @@ public final class IssueBuilder {
         Path dir = outRoot.resolve(issue.id());
         List<Path> written = new ArrayList<>();
         // each picture decoded once, for the print PDF and the cover alike
-        PictureCache pictures = new PictureCache(pages, PictureCache.PRINT_PPI);
+        PictureCache pictures = new PictureCache(pages,
+                outputs.archive() && outputs.archiveImages() ? ARCHIVE_IMAGE_DPI : PictureCache.PRINT_PPI);
         // the EPUB (its cover drawn with Java2D, not OpenPDF) is made on another thread meanwhile
         CompletableFuture<BuiltEpub> epub = outputs.epub()
                 ? CompletableFuture.supplyAsync(() -> epubBytes(issue, pages, pictures)) : null;
@@ -199,9 +209,15 @@ public final class IssueBuilder {
                     String xml = AltoWriter.page(issue, page, archiveFile.getFileName().toString());
                     out.add(alto, os -> os.write(xml.getBytes(StandardCharsets.UTF_8)));
                     written.add(alto);
+                    if (outputs.archiveImages()) {
+                        Path png = dir.resolve(MetsWriter.imagePath(page.number()));
+                        out.add(png, os -> pageImage.png(page, ARCHIVE_IMAGE_DPI, pictures, os));
+                        written.add(png);
+                    }
                 }
                 Path mets = dir.resolve(issue.id() + ".mets.xml");
-                String metsXml = MetsWriter.issue(issue, pages, archiveFile.getFileName().toString());
+                String metsXml = MetsWriter.issue(issue, pages, archiveFile.getFileName().toString(),
+                        outputs.archiveImages());
                 out.add(mets, os -> os.write(metsXml.getBytes(StandardCharsets.UTF_8)));
                 written.add(mets);
                 t = lap(timings, "archive", t);

@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.IntPredicate;
 
 /**
  * Runs the pipeline for one issue: read → lay out → render, writing the outputs only when the
@@ -89,9 +90,9 @@ public final class IssueBuilder {
     private static final int COVER_WIDTH_PX = 1200;
 
     /** Layout and PDF writing with one set of faces: simplified, or traditional for zh-Hant editions. */
-    private record Pipeline(IssueLayout layout, PdfRenderer pdf) {
+    private record Pipeline(FontLibrary fonts, IssueLayout layout, PdfRenderer pdf) {
         Pipeline(FontLibrary fonts) {
-            this(new IssueLayout(fonts), new PdfRenderer(fonts));
+            this(fonts, new IssueLayout(fonts), new PdfRenderer(fonts));
         }
     }
 
@@ -109,6 +110,15 @@ public final class IssueBuilder {
         if (!edition.traditional()) return simplified;
         if (traditional == null) traditional = new Pipeline(fonts.traditional());
         return traditional;
+    }
+
+    /** Whether the edition's faces draw a code point; when they cannot load, the build reports that instead. */
+    private IntPredicate printableIn(Edition edition) {
+        try {
+            return pipeline(edition).fonts()::draws;
+        } catch (FontsUnavailableException e) {
+            return cp -> true;
+        }
     }
 
     /** Reads and lays out without writing anything, so check reports what build would. */
@@ -132,7 +142,7 @@ public final class IssueBuilder {
         long c0 = THREADS.getCurrentThreadCpuTime();
         Issue issue;
         try {
-            issue = new IssueReader().read(folder, diags);
+            issue = new IssueReader(this::printableIn).read(folder, diags);
         } catch (SourceException e) {
             e.diagnostics().forEach(diags::add);
             return new Result(null, List.of(), diags.all(), List.of());

@@ -113,10 +113,18 @@ public final class FontLibrary {
         }
         FontFace fb = fallback();
         if (fb.has(codePoint)) return fb;
-        for (FontFace f : faces.values()) {
-            if (f.has(codePoint)) return f;
+        for (FontLibrary lib : new FontLibrary[] {this, simplified}) {
+            if (lib == null) continue;
+            for (FontFace f : lib.faces.values()) {
+                if (f.has(codePoint)) return f;
+            }
         }
         return null;
+    }
+
+    /** Whether some face of this library draws {@code codePoint} (in every role, then: see {@link #resolve}). */
+    public boolean draws(int codePoint) {
+        return resolve(FontRole.SERIF, codePoint) != null;
     }
 
     /** Whether {@code face}, drawing a character of a bold {@code role}, is lighter than the role: it must be emboldened. */

@@ -160,10 +160,14 @@ public final class PictureCache {
         return rgb;
     }
 
+    /** Rows averaged across are kept in sixteenths of a level: exact enough, and small enough to add up in an int. */
+    private static final int FRACTION = 16;
+
     /**
-     * The image {@code width} pixels wide (height in proportion), each pixel the exact area average
-     * of the source pixels it covers: integer arithmetic, so the same bytes on any machine. Each
-     * source row is averaged across once and added to the one or two target rows it falls in.
+     * The image {@code width} pixels wide (height in proportion), each pixel the area average of
+     * the source pixels it covers: integer arithmetic, so the same bytes on any machine. Each source
+     * row is averaged across once (to sixteenths of a level) and added to the one or two target
+     * rows it falls in.
      */
     static BufferedImage shrink(BufferedImage src, int width) {
         int sw = src.getWidth(), sh = src.getHeight();
@@ -175,26 +179,27 @@ public final class PictureCache {
         byte[] s = ((DataBufferByte) src.getRaster().getDataBuffer()).getData();
         BufferedImage out = new BufferedImage(tw, th, BufferedImage.TYPE_3BYTE_BGR);
         byte[] o = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
-        int[] row = new int[tw * 3]; // one source row averaged across, in units of 1/sw
-        long[] sum = new long[tw * 3]; // the target row being filled
-        long[] next = new long[tw * 3]; // the following one, which the row at the boundary also reaches
-        long whole = (long) sw * sh;
+        int[] row = new int[tw * 3]; // one source row averaged across
+        int[] sum = new int[tw * 3]; // the target row being filled: at most 4080 × sh, well inside an int
+        int[] next = new int[tw * 3]; // the following one, which the row at the boundary also reaches
+        long acrossScale = ((long) FRACTION << 32) / sw; // × this >> 32: ÷ sw, in sixteenths
+        long downScale = (1L << 32) / ((long) FRACTION * sh); // × this >> 32: ÷ sh, back to levels
         for (int y = 0; y < th; y++) {
             Span d = down[y];
             // the first source row was added to this row already, as the previous row's boundary, unless it starts here
             int k0 = y > 0 && down[y - 1].last() == d.first ? 1 : 0;
             for (int k = k0; k < d.weights.length; k++) {
-                across(s, (d.first + k) * sw * 3, across, row);
+                across(s, (d.first + k) * sw * 3, across, acrossScale, row);
                 int w = d.weights[k];
-                for (int i = 0; i < row.length; i++) sum[i] += (long) row[i] * w;
+                for (int i = 0; i < row.length; i++) sum[i] += row[i] * w;
                 if (k == d.weights.length - 1 && y + 1 < th && down[y + 1].first == d.first + k) {
                     int w2 = down[y + 1].weights[0];
-                    for (int i = 0; i < row.length; i++) next[i] = (long) row[i] * w2;
+                    for (int i = 0; i < row.length; i++) next[i] = row[i] * w2;
                 }
             }
             int at = y * tw * 3;
-            for (int i = 0; i < sum.length; i++) o[at + i] = (byte) ((sum[i] + whole / 2) / whole);
-            long[] t = sum;
+            for (int i = 0; i < sum.length; i++) o[at + i] = (byte) ((sum[i] * downScale + (1L << 31)) >>> 32);
+            int[] t = sum;
             sum = next;
             next = t;
             java.util.Arrays.fill(next, 0);
@@ -202,7 +207,7 @@ public final class PictureCache {
         return out;
     }
 
-    private static void across(byte[] s, int rowStart, Spans spans, int[] row) {
+    private static void across(byte[] s, int rowStart, Spans spans, long scale, int[] row) {
         int[] first = spans.first, count = spans.count, weights = spans.weights;
         int wi = 0;
         for (int x = 0, o = 0; x < first.length; x++, o += 3) {
@@ -214,9 +219,9 @@ public final class PictureCache {
                 g += (s[p + 1] & 0xff) * w;
                 r += (s[p + 2] & 0xff) * w;
             }
-            row[o] = b;
-            row[o + 1] = g;
-            row[o + 2] = r;
+            row[o] = (int) ((b * scale + (1L << 31)) >>> 32);
+            row[o + 1] = (int) ((g * scale + (1L << 31)) >>> 32);
+            row[o + 2] = (int) ((r * scale + (1L << 31)) >>> 32);
         }
     }
 

@@ -10,7 +10,6 @@ import paiban.text.PlacedGlyph;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One page as ALTO 4.4, the page-text format libraries ingest: articles as ComposedBlocks, their
@@ -172,7 +171,10 @@ public final class AltoWriter {
 
     /** Points as tenths of a millimetre, to a hundredth (ALTO's numbers are floats). */
     static String mm10(double pt) {
-        return String.format(Locale.ROOT, "%.2f", pt * 254 / 72);
+        // by hand rather than String.format: an archive page has some hundred thousand of these
+        long hundredths = Math.round(pt * 25400 / 72);
+        long whole = Math.abs(hundredths) / 100, part = Math.abs(hundredths) % 100;
+        return (hundredths < 0 ? "-" : "") + whole + (part < 10 ? ".0" : ".") + part;
     }
 
     /** Appends markup as given and text escaped for XML. */

@@ -15,10 +15,15 @@ import paiban.render.archive.MetsWriter;
 import paiban.render.epub.EpubWriter;
 import paiban.render.pdf.PdfOptions;
 import paiban.render.pdf.PdfRenderer;
+import paiban.render.PictureCache;
 import paiban.render.png.PageImage;
 import paiban.source.IssueReader;
 
+import paiban.text.TextTime;
+
 import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +42,16 @@ import java.util.function.IntPredicate;
  * issue had no error. Fonts are loaded once and shared by every issue of a run.
  */
 public final class IssueBuilder {
-    /** What one issue's run gave: every problem found, and the files written (none on error). */
-    public record Result(Issue issue, List<PageLayout> pages, List<Diagnostic> diagnostics, List<Path> written) {
+    /**
+     * What one issue's run gave: every problem found, the files written (none on error), and the
+     * CPU time of each stage in nanoseconds ({@link #STAGES}; the bench's profile).
+     */
+    public record Result(Issue issue, List<PageLayout> pages, List<Diagnostic> diagnostics, List<Path> written,
+                         Map<String, Long> cpuNanos) {
+        Result(Issue issue, List<PageLayout> pages, List<Diagnostic> diagnostics, List<Path> written) {
+            this(issue, pages, diagnostics, written, Map.of());
+        }
+
         public boolean ok() {
             return diagnostics.stream().noneMatch(Diagnostic::isError);
         }
@@ -46,16 +59,37 @@ public final class IssueBuilder {
 
     /**
      * Which outputs a build writes: the print PDF (with one PDF per page, crop marks optional),
-     * the EPUB, the PDF/A archive copy at its level, and the replica EPUB.
+     * the EPUB, the PDF/A archive copy at its level with ALTO and METS, and with
+     * {@code archiveImages} a PNG of every page at {@link #ARCHIVE_IMAGE_DPI}, and the replica EPUB.
      */
     public record Outputs(boolean pdf, boolean epub, boolean marks, boolean archive, PdfOptions.Standard archiveLevel,
-                          boolean replica) {
+                          boolean archiveImages, boolean replica) {
         public static final Outputs DEFAULT = new Outputs(true, true, true, false);
 
         public Outputs(boolean pdf, boolean epub, boolean marks, boolean archive) {
-            this(pdf, epub, marks, archive, PdfOptions.Standard.PDF_A_3U, false);
+            this(pdf, epub, marks, archive, PdfOptions.Standard.PDF_A_3U);
+        }
+
+        public Outputs(boolean pdf, boolean epub, boolean marks, boolean archive, PdfOptions.Standard archiveLevel) {
+            this(pdf, epub, marks, archive, archiveLevel, false);
+        }
+
+        public Outputs(boolean pdf, boolean epub, boolean marks, boolean archive, PdfOptions.Standard archiveLevel,
+                       boolean archiveImages) {
+            this(pdf, epub, marks, archive, archiveLevel, archiveImages, false);
         }
     }
+
+    /** Page images for the archive are drawn at 300 dpi, the resolution libraries digitize newspapers at. */
+    public static final int ARCHIVE_IMAGE_DPI = 300;
+
+    /**
+     * The stages a build's CPU time is told by: reading the sources, composing text (inside layout),
+     * the rest of layout, converting pictures, the print PDF with its plates, the archive PDF with
+     * ALTO and METS, the EPUB with its cover.
+     */
+    static final List<String> STAGES = List.of("read", "text", "layout", "pictures", "pdf", "archive", "epub");
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** Layout and PDF writing with one set of faces: simplified, or traditional for zh-Hant editions. */
     private record Pipeline(FontLibrary fonts, IssueLayout layout, PdfRenderer pdf) {
@@ -105,7 +139,9 @@ public final class IssueBuilder {
     private Result run(Path folder, Path outRoot, Outputs outputs) {
         Diagnostics diags = new Diagnostics();
         Map<String, Long> timings = new LinkedHashMap<>();
+        Map<String, Long> cpu = new LinkedHashMap<>();
         long t0 = System.nanoTime();
+        long c0 = THREADS.getCurrentThreadCpuTime();
         Issue issue;
         try {
             issue = new IssueReader(this::printableIn).read(folder, diags);
@@ -117,6 +153,8 @@ public final class IssueBuilder {
         String hash = outRoot == null ? null : SourceHash.of(folder, outputs);
         long t1 = System.nanoTime();
         timings.put("read", (t1 - t0) / 1_000_000);
+        long c1 = THREADS.getCurrentThreadCpuTime();
+        cpu.put("read", c1 - c0);
         Pipeline p;
         try {
             p = pipeline(issue.edition());
@@ -126,8 +164,8 @@ public final class IssueBuilder {
             return new Result(issue, List.of(), diags.all(), List.of());
         }
         PdfRenderer pdf = p.pdf();
-        if (outRoot != null && outputs.pdf()) pdf.prepare(issue);
         List<PageLayout> pages;
+        long text0 = TextTime.nanos();
         try {
             pages = p.layout().layout(issue, diags);
         } catch (RuntimeException e) {
@@ -137,19 +175,29 @@ public final class IssueBuilder {
         }
         long t2 = System.nanoTime();
         timings.put("layout", (t2 - t1) / 1_000_000);
+        // text is timed on the wall clock (a CPU clock per paragraph would cost more than it measures):
+        // its CPU is layout's in the same share, which holds on a machine busy with other work too
+        long layoutCpu = THREADS.getCurrentThreadCpuTime() - c1;
+        long text = Math.round(layoutCpu * Math.min(1.0, (double) (TextTime.nanos() - text0) / Math.max(1, t2 - t1)));
+        cpu.put("text", text);
+        cpu.put("layout", layoutCpu - text);
         if (diags.hasErrors() || outRoot == null) return new Result(issue, pages, diags.all(), List.of());
 
         Path dir = outRoot.resolve(issue.id());
         List<Path> written = new ArrayList<>();
+        // each picture decoded once, for the print PDF and the EPUBs' page images alike
+        PictureCache pictures = new PictureCache(pages,
+                outputs.archive() && outputs.archiveImages() ? ARCHIVE_IMAGE_DPI : PictureCache.PRINT_PPI);
         // the EPUBs (pages drawn with Java2D, not OpenPDF) are made on another thread meanwhile
         CompletableFuture<Editions> epub = outputs.epub() || outputs.replica()
-                ? CompletableFuture.supplyAsync(() -> epubBytes(issue, pages, outputs)) : null;
+                ? CompletableFuture.supplyAsync(() -> epubBytes(issue, pages, outputs, pictures)) : null;
         try (AtomicOutput out = new AtomicOutput()) {
             long t = t2;
+            long c = THREADS.getCurrentThreadCpuTime() - pictures.cpuNanos(Thread.currentThread());
             Report.Epub epubStamp = null;
             if (outputs.pdf()) {
                 PdfOptions print = PdfOptions.print().withMarks(outputs.marks());
-                byte[] whole = pdf.write(issue, pages, print);
+                byte[] whole = pdf.write(issue, pages, print, pictures);
                 Path pdfFile = dir.resolve(issue.id() + ".pdf");
                 out.add(pdfFile, os -> os.write(whole));
                 written.add(pdfFile);
@@ -161,22 +209,31 @@ public final class IssueBuilder {
                     written.add(pageFile);
                 }
                 t = lap(timings, "pdf", t);
+                c = lapCpu(cpu, "pdf", c, pictures);
             }
             if (outputs.archive()) {
                 Path archiveFile = dir.resolve(issue.id() + ".archive.pdf");
-                out.add(archiveFile, os -> os.write(pdf.write(issue, pages, PdfOptions.archive(outputs.archiveLevel()))));
+                byte[] archivePdf = pdf.write(issue, pages, PdfOptions.archive(outputs.archiveLevel()), pictures);
+                out.add(archiveFile, os -> os.write(archivePdf));
                 written.add(archiveFile);
                 for (PageLayout page : pages) {
                     Path alto = dir.resolve(MetsWriter.altoPath(page.number()));
                     String xml = AltoWriter.page(issue, page, archiveFile.getFileName().toString());
                     out.add(alto, os -> os.write(xml.getBytes(StandardCharsets.UTF_8)));
                     written.add(alto);
+                    if (outputs.archiveImages()) {
+                        Path png = dir.resolve(MetsWriter.imagePath(page.number()));
+                        out.add(png, os -> pageImage.png(page, ARCHIVE_IMAGE_DPI, pictures, os));
+                        written.add(png);
+                    }
                 }
                 Path mets = dir.resolve(issue.id() + ".mets.xml");
-                String metsXml = MetsWriter.issue(issue, pages, archiveFile.getFileName().toString());
+                String metsXml = MetsWriter.issue(issue, pages, archiveFile.getFileName().toString(),
+                        outputs.archiveImages());
                 out.add(mets, os -> os.write(metsXml.getBytes(StandardCharsets.UTF_8)));
                 written.add(mets);
                 t = lap(timings, "archive", t);
+                c = lapCpu(cpu, "archive", c, pictures);
             }
             long replicaBytes = -1;
             if (epub != null) {
@@ -196,8 +253,10 @@ public final class IssueBuilder {
                     replicaBytes = editions.replica().length;
                 }
                 t = lap(timings, "epub", t);
+                cpu.put("epub", editions.cpuNanos());
             }
             timings.put("total", (t - t0) / 1_000_000);
+            cpu.put("pictures", pictures.cpuNanos());
             Path report = dir.resolve("report.json");
             Report.Epub epubForReport = epubStamp;
             long replicaForReport = replicaBytes;
@@ -217,7 +276,7 @@ public final class IssueBuilder {
             }
             return new Result(issue, pages, diags.all(), List.of());
         }
-        return new Result(issue, pages, diags.all(), written);
+        return new Result(issue, pages, diags.all(), written, cpu);
     }
 
     /**
@@ -240,29 +299,40 @@ public final class IssueBuilder {
     private record BuiltEpub(byte[] bytes, String contentSha256) {
     }
 
-    /** The reflowable EPUB and the replica's bytes, each null when not asked for. */
-    private record Editions(BuiltEpub epub, byte[] replica) {
+    /** The reflowable EPUB and the replica's bytes, each null when not asked for, and the CPU time making them took. */
+    private record Editions(BuiltEpub epub, byte[] replica, long cpuNanos) {
     }
 
-    private Editions epubBytes(Issue issue, List<PageLayout> pages, Outputs outputs) {
+    private Editions epubBytes(Issue issue, List<PageLayout> pages, Outputs outputs, PictureCache pictures) {
+        long c = THREADS.getCurrentThreadCpuTime();
         try {
             BuiltEpub built = null;
             if (outputs.epub()) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                String hash = new EpubWriter().write(issue, pageImage.draw(pages.get(0),
-                        EpubWriter.coverWidthPx(pages.get(0).widthPt(), pages.get(0).heightPt())), bytes);
+                PageLayout front = pages.get(0);
+                String hash = new EpubWriter().write(issue, pageImage.draw(front,
+                        EpubWriter.coverWidthPx(front.widthPt(), front.heightPt()), pictures), bytes);
                 built = new BuiltEpub(bytes.toByteArray(), hash);
             }
             byte[] replica = null;
             if (outputs.replica()) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                new EpubWriter().writeReplica(issue, pages, page -> pageImage.draw(page, EpubWriter.REPLICA_WIDTH_PX), bytes);
+                new EpubWriter().writeReplica(issue, pages,
+                        page -> pageImage.draw(page, EpubWriter.REPLICA_WIDTH_PX, pictures), bytes);
                 replica = bytes.toByteArray();
             }
-            return new Editions(built, replica);
+            long spent = THREADS.getCurrentThreadCpuTime() - c - pictures.cpuNanos(Thread.currentThread());
+            return new Editions(built, replica, spent);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The stage's CPU on this thread since {@code since}, less what went to pictures (their own stage). */
+    private static long lapCpu(Map<String, Long> cpu, String stage, long since, PictureCache pictures) {
+        long now = THREADS.getCurrentThreadCpuTime() - pictures.cpuNanos(Thread.currentThread());
+        cpu.put(stage, now - since);
+        return now;
     }
 
     private static long lap(Map<String, Long> timings, String name, long since) {

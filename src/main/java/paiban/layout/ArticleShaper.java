@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 final class ArticleShaper {
     /** Chinese type sizes (号) from 小初 down to 四号, plus two display sizes for leads. */
     private static final double[] TITLE_SIZES = {54, 48, 42, 36, 28, 26, 24, 22, 18, 16, 15, 14, 12};
+    /** A title line at its module's base size holds at least this many characters: wider modules, bigger type. */
+    private static final int TITLE_CHARS = 9;
     private static final ParagraphStyle CENTERED_HEAD = new ParagraphStyle(Alignment.CENTER, 0, true);
     private static final ParagraphStyle FLUSH = new ParagraphStyle(Alignment.JUSTIFY, 0, false);
     static final String BYLINE_MARK = "■";
@@ -349,19 +351,30 @@ final class ArticleShaper {
         return runs;
     }
 
-    /** Largest title size this article may take, by kind and rank on the page. */
-    double maxTitleSize(Article article, int rank) {
+    /**
+     * The title size an article takes in a module {@code width} pt wide, from its kind and rank on
+     * the page and the module's width only (never from the copy's length): the largest ladder size
+     * its rank allows that keeps {@link #TITLE_CHARS} characters to a line, not below 16 pt (scaled)
+     * unless its rank says so. {@code larger}: one ladder step above that, which the planner may
+     * give a module to absorb white.
+     */
+    double titleSize(Article article, int rank, double width, boolean larger) {
         double scale = body() / 9.0;
-        if (article.kind() == ArticleKind.BRIEF || article.kind() == ArticleKind.TEASER) return 16 * scale;
-        if (article.kind() == ArticleKind.PHOTO) return 22 * scale;
-        if (rank == 0) return 54 * scale;
-        if (rank == 1) return 36 * scale;
-        return 28 * scale;
+        double byRank;
+        if (article.kind() == ArticleKind.BRIEF || article.kind() == ArticleKind.TEASER) byRank = 16;
+        else if (article.kind() == ArticleKind.PHOTO) byRank = 22;
+        else byRank = rank == 0 ? 54 : rank == 1 ? 36 : 28;
+        double cap = Math.min(byRank, Math.max(16, width / scale / TITLE_CHARS));
+        int step = 0;
+        while (step < TITLE_SIZES.length - 1 && TITLE_SIZES[step] > cap + 0.01) step++;
+        if (larger && step > 0) step--;
+        return TITLE_SIZES[step] * scale;
     }
 
     /**
      * The headline block for a module {@code width} pt wide: the title at the largest ladder size
-     * not above {@code maxSize} that keeps it to at most two lines (three in narrow modules),
+     * not above {@code maxSize} that keeps it to at most two lines (three in narrow modules), or
+     * one size smaller where that sets it on one line,
      * every forced line on one line, and breaks cleanly (between words, balanced lines); when no
      * size breaks cleanly, the largest that fits.
      */
@@ -371,8 +384,8 @@ final class ArticleShaper {
         List<ComposedLine> title = null;
         double size = 0;
         boolean fitted = false; // title holds the largest size that fits, until a clean one is found
-        for (double ladder : TITLE_SIZES) {
-            double s = ladder * scale;
+        for (int step = 0; step < TITLE_SIZES.length; step++) {
+            double s = TITLE_SIZES[step] * scale;
             if (s > maxSize + 0.01) continue;
             TitleSetting set = titleLines(article, s, width);
             boolean fits = fits(article, set.lines(), maxLines);
@@ -381,7 +394,18 @@ final class ArticleShaper {
                 title = set.lines();
             }
             fitted |= fits;
-            if (fits && set.clean()) break;
+            if (fits && set.clean()) {
+                // a title that just misses one line takes it a size smaller rather than two lines at this one
+                if (set.lines().size() > 1 && article.title().size() == 1 && step + 1 < TITLE_SIZES.length) {
+                    double smaller = TITLE_SIZES[step + 1] * scale;
+                    TitleSetting one = titleLines(article, smaller, width);
+                    if (one.lines().size() == 1 && one.clean()) {
+                        size = smaller;
+                        title = one.lines();
+                    }
+                }
+                break;
+            }
         }
         if (title == null) {
             size = maxSize;

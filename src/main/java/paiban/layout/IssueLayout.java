@@ -147,7 +147,7 @@ public final class IssueLayout {
                 } else {
                     body = p.body(slot.columns(), fit.wide()).balanced();
                 }
-                writer.write(slot, top, body, jump);
+                writer.write(slot.drawn(regionRows), top, body, jump);
                 if (p.picture() != null && !p.cropWithin(slot.columns(), fit.pictureRows())) {
                     double shown = grid.spanWidth(slot.columns()) / ((fit.pictureRows() - Piece.PICTURE_INSET) * grid.pitch());
                     diags.warning(p.picture().span(), String.format(java.util.Locale.ROOT,

@@ -30,7 +30,7 @@ final class ModuleWriter {
         int row = regionRow + slot.row();
         out.add(new PageItem.ArticleStart(p.article.id(), p.article.titleText(), grid.rowTop(row), p.continuation()));
 
-        Headline head = p.headline(w);
+        Headline head = p.headline(w, fit.largerHead());
         int displayRows = head.rows() - head.byline().size() + fit.headExtra();
         double headTop = grid.rowTop(row) + (displayRows * grid.pitch() - head.displayHeight()) / 2;
         for (Headline.Placed line : head.lines()) {

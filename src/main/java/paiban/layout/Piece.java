@@ -31,7 +31,8 @@ final class Piece {
     final int fixedSpan;
     private final ArticleShaper shaper;
     private final Grid grid;
-    private final Headline[] headlines;
+    /** Per module width: the headline at its base size, and one size larger. */
+    private final Headline[][] headlines;
     private final Object[] captions;
     private final Object[] wideFlows;
     /** The body as laid out in modules of each width, in the grid's columns [0] or 变栏 [1]. */
@@ -47,7 +48,7 @@ final class Piece {
         this.continuedFrom = continuedFrom;
         this.shaper = shaper;
         this.grid = grid;
-        this.headlines = new Headline[grid.columns() + 1];
+        this.headlines = new Headline[2][grid.columns() + 1];
         this.captions = new Object[grid.columns() + 1];
         this.wideFlows = new Object[grid.columns() + 1];
         this.bodies = new ModuleBody[2][grid.columns() + 1];
@@ -110,13 +111,23 @@ final class Piece {
         return continuation() ? null : article.picture();
     }
 
+    /** The headline at its base size for a module this wide. */
     Headline headline(int columns) {
-        if (headlines[columns] == null) {
+        return headline(columns, false);
+    }
+
+    /**
+     * The headline for a module this wide, at the size the piece's rank and the width give, or
+     * one size {@code larger} (a jump headline has one size only).
+     */
+    Headline headline(int columns, boolean larger) {
+        Headline[] cache = headlines[larger && !continuation() ? 1 : 0];
+        if (cache[columns] == null) {
             double width = grid.spanWidth(columns);
-            double max = continuation() ? grid.bodySize() * 1.6 : shaper.maxTitleSize(article, rank);
-            headlines[columns] = shaper.headline(article, width, max, continuation());
+            double size = continuation() ? grid.bodySize() * 1.6 : shaper.titleSize(article, rank, width, larger);
+            cache[columns] = shaper.headline(article, width, size, continuation());
         }
-        return headlines[columns];
+        return cache[columns];
     }
 
     @SuppressWarnings("unchecked")

@@ -41,7 +41,7 @@ class HeadlineSizeTest {
             for (int columns = 2; columns <= grid.columns(); columns++) {
                 for (int rank = 0; rank < 3; rank++) {
                     double width = grid.spanWidth(columns);
-                    Headline head = shaper.headline(article, width, shaper.maxTitleSize(article, rank), false);
+                    Headline head = shaper.headline(article, width, shaper.titleSize(article, rank, width, false), false);
                     String joined = String.join("|", head.lines().stream().map(l -> l.line().text()).toList());
                     for (String split : splits) {
                         assertFalse(joined.contains(split), split + " in " + columns + " columns, rank " + rank + ": " + joined);

@@ -14,10 +14,11 @@ import paiban.model.Edition;
 import paiban.model.Inline;
 import paiban.model.Issue;
 import paiban.model.Page;
-import paiban.layout.ChineseDates;
+import paiban.model.Words;
 import paiban.layout.Grid;
 import paiban.layout.PageLayout;
 import paiban.render.ScreenImage;
+import paiban.render.XmlText;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -63,14 +64,14 @@ public final class EpubWriter {
      */
     public String write(Issue issue, BufferedImage frontPage, OutputStream out) throws IOException {
         Contents contents = new Contents(issue, identifier(issue.edition()));
-        BufferedImage cover = frontPage != null ? frontPage : CoverPainter.paint(issue.edition(), contents.wording);
+        BufferedImage cover = frontPage != null ? frontPage : CoverPainter.paint(issue.edition(), contents.words);
         addCover(contents.book, ScreenImage.of(cover, COVER_EDGE_PX, COVER_EDGE_PX),
                 contents.title + " " + contents.wording.cover(), contents.wording.lang());
         List<Epub3Package.PageBreak> pageBreaks = new ArrayList<>();
         for (Page page : issue.pages()) {
             Resource text = contents.text(page);
             contents.section(page, text, text);
-            pageBreaks.add(pageBreak(page, text));
+            pageBreaks.add(pageBreak(page, text, contents.words));
         }
         return contents.pack(pageBreaks, false).write(out);
     }
@@ -115,7 +116,7 @@ public final class EpubWriter {
             }
             // read by following an article's link, not by paging: the printed pages make the reading order
             book.getSpine().addSpineReference(new SpineReference(text, false));
-            pageBreaks.add(pageBreak(page, printedPage));
+            pageBreaks.add(pageBreak(page, printedPage, contents.words));
         }
         return contents.pack(pageBreaks, true).write(out);
     }
@@ -126,8 +127,8 @@ public final class EpubWriter {
     }
 
     /** The marker where a printed page begins, in the document that shows it. */
-    private static Epub3Package.PageBreak pageBreak(Page page, Resource document) {
-        return new Epub3Package.PageBreak(Page.label(page.number()), page.number(),
+    private static Epub3Package.PageBreak pageBreak(Page page, Resource document, Words words) {
+        return new Epub3Package.PageBreak(words.page(page.number()), page.number(),
                 document.getHref() + "#" + PageXhtml.pageBreakId(page));
     }
 
@@ -138,6 +139,7 @@ public final class EpubWriter {
     private static final class Contents {
         final Issue issue;
         final Wording wording;
+        final Words words;
         final String title;
         final Book book = new Book();
         final IssueIndex index;
@@ -149,9 +151,10 @@ public final class EpubWriter {
             this.issue = issue;
             Edition edition = issue.edition();
             this.wording = Wording.of(edition.language());
-            this.title = edition.paper() + " " + ChineseDates.date(edition.date());
+            this.words = wording.words();
+            this.title = edition.paper() + " " + words.date(edition.date());
             Metadata meta = book.getMetadata();
-            meta.addTitle(Xhtml.xmlChars(title));
+            meta.addTitle(XmlText.xmlChars(title));
             meta.setLanguage(wording.lang());
             meta.addIdentifier(new Identifier(Identifier.Scheme.UUID, identifier));
             if (!edition.publisher().isBlank()) meta.addPublisher(edition.publisher());
@@ -160,7 +163,7 @@ public final class EpubWriter {
             this.index = new IssueIndex(issue);
             Map<Path, StoredPicture> pictures = addPictures(book, index);
             this.pages = new PageXhtml(index, p -> pictures.get(IssueIndex.key(p)), wording,
-                    edition.paper() + " " + issueTitle(edition, wording));
+                    folioLine(edition, words));
         }
 
         /** The page's text document (not yet in the book). */
@@ -174,9 +177,9 @@ public final class EpubWriter {
          * with one child per article, in {@code text}. epublib renames a resource added twice.
          */
         void section(Page page, Resource document, Resource text) {
-            TOCReference entry = book.addSection(Xhtml.xmlChars(Page.label(page.number(), page.section())), document);
+            TOCReference entry = book.addSection(XmlText.xmlChars(words.page(page.number(), page.section())), document);
             for (Article article : page.articles()) {
-                entry.addChildSection(new TOCReference(Xhtml.xmlChars(navTitle(article)), text, index.anchor(article)));
+                entry.addChildSection(new TOCReference(XmlText.xmlChars(navTitle(article)), text, index.anchor(article)));
             }
         }
 
@@ -186,7 +189,7 @@ public final class EpubWriter {
             List<String> editors = issue.pages().stream().map(p -> p.editor().strip()).filter(e -> !e.isEmpty())
                     .distinct().toList();
             Epub3Package.Periodical periodical = new Epub3Package.Periodical(edition.paper(), edition.issn(),
-                    issueTitle(edition, wording), edition.number(), editors, picturesWithoutAlt(issue));
+                    issueTitle(edition, words), edition.number(), editors, picturesWithoutAlt(issue));
             return new Epub3Package(book, periodical, wording, certifiedBy, edition.issued(), pageBreaks,
                     printEdition(edition), fixedLayout);
         }
@@ -239,9 +242,15 @@ public final class EpubWriter {
     }
 
     /** 2026年11月26日 第1234期: the date, then the issue number when known. */
-    static String issueTitle(Edition edition, Wording wording) {
-        String date = ChineseDates.date(edition.date());
-        return edition.number() > 0 ? date + " " + wording.issueNumber(edition.number()) : date;
+    static String issueTitle(Edition edition, Words words) {
+        String date = words.date(edition.date());
+        return edition.number() > 0 ? date + " " + words.issue(edition.number()) : date;
+    }
+
+    /** 青溪日报 2026年11月26日 星期四 第1234期: what the printed folio and masthead say of the issue. */
+    static String folioLine(Edition edition, Words words) {
+        String line = edition.paper() + " " + words.date(edition.date()) + " " + words.weekday(edition.date());
+        return edition.number() > 0 ? line + " " + words.issue(edition.number()) : line;
     }
 
     /** The printed edition's identifier: a urn:uuid named by paper, date and "print". */
@@ -253,9 +262,20 @@ public final class EpubWriter {
         return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The article's nav label: its title, or for an untitled one what a reader would see first. */
+    /**
+     * The article's nav label: its title (the printed lines joined by a space, as a reader would say
+     * them), or for an untitled one what a reader would see first.
+     */
     static String navTitle(Article article) {
-        if (!article.titleText().isBlank()) return article.titleText();
+        if (!article.titleText().isBlank()) {
+            StringBuilder label = new StringBuilder();
+            for (String line : article.title()) {
+                if (line.isBlank()) continue;
+                if (!label.isEmpty() && !endsInFullWidthMark(label)) label.append(' ');
+                label.append(line.strip());
+            }
+            return label.toString();
+        }
         if (!article.kicker().isBlank()) return article.kicker();
         if (article.picture() != null && !article.picture().caption().isBlank()) return article.picture().caption();
         for (Block block : article.body()) {
@@ -268,6 +288,16 @@ public final class EpubWriter {
             }
         }
         return article.id();
+    }
+
+    /** A CJK mark (：，“”) carries its own blank: no space after it. */
+    private static boolean endsInFullWidthMark(CharSequence text) {
+        int last = Character.codePointBefore(text, text.length());
+        int type = Character.getType(last);
+        boolean punctuation = type == Character.OTHER_PUNCTUATION || type == Character.START_PUNCTUATION
+                || type == Character.END_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.DASH_PUNCTUATION;
+        return punctuation && last > 0x7F;
     }
 
     private static byte[] resource(String name) throws IOException {

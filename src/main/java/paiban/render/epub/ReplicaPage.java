@@ -4,6 +4,7 @@ import paiban.layout.Grid;
 import paiban.layout.ModulePlacement;
 import paiban.layout.PageLayout;
 import paiban.model.Page;
+import paiban.model.Words;
 import paiban.render.ScreenImage;
 
 import java.util.Locale;
@@ -30,11 +31,12 @@ final class ReplicaPage {
     }
 
     byte[] render(Page page, PageLayout layout, Grid grid, IssueIndex index) {
-        String label = Page.label(page.number(), page.section());
+        Words words = wording.words();
+        String label = words.page(page.number(), page.section());
         Xhtml x = new Xhtml();
         x.open("body", "class", "replica").newline();
         x.element("span", "", "id", PageXhtml.pageBreakId(page), "epub:type", "pagebreak", "role", "doc-pagebreak",
-                "title", Page.label(page.number()), "aria-label", Page.label(page.number())).newline();
+                "title", words.page(page.number()), "aria-label", words.page(page.number())).newline();
         x.empty("img", "src", imageHref, "alt", label + " " + wording.pages(),
                 "width", Integer.toString(image.width()), "height", Integer.toString(image.height())).newline();
         for (ModulePlacement module : layout.modules()) {

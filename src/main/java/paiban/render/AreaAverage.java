@@ -1,6 +1,5 @@
 package paiban.render;
 
-import java.awt.image.BufferedImage;
 import java.util.Arrays;
 
 /**
@@ -8,9 +7,11 @@ import java.util.Arrays;
  * covers, partly covered source pixels weighted by the part covered. Unlike skipping pixels, fine
  * detail (hatching, halftone, text) averages to its tone instead of turning into moiré. Colours are
  * averaged premultiplied by alpha, so transparent pixels lend no colour to an edge. Reads the
- * source one row at a time: memory holds the output and a few rows, not a decoded copy.
+ * source one row at a time: memory holds the output and a few rows, not a decoded copy. (The print
+ * pictures' {@link PictureCache#shrink} is the same average in fixed point over opaque 8-bit BGR;
+ * this one takes what ScreenImage is given: alpha, grey, 16 bits.)
  */
-public final class AreaAverage {
+final class AreaAverage {
     private AreaAverage() {
     }
 
@@ -18,14 +19,6 @@ public final class AreaAverage {
     @FunctionalInterface
     interface RowSource {
         void read(int y, int[] argb);
-    }
-
-    /** The image scaled down to width × height (each at most the image's own), 8-bit ARGB. */
-    public static BufferedImage scaled(BufferedImage image, int width, int height) {
-        int[] pixels = shrink(new Pixels(image), image.getWidth(), image.getHeight(), width, height);
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        out.getRaster().setDataElements(0, 0, width, height, pixels);
-        return out;
     }
 
     /** The source pixels a destination pixel covers along one axis, with their weights (summing to 1). */

@@ -5,6 +5,7 @@ import paiban.diag.Diagnostics;
 import paiban.diag.SourceException;
 import paiban.diag.SourceSpan;
 import paiban.font.FontLibrary;
+import paiban.font.FontSet;
 import paiban.font.FontsUnavailableException;
 import paiban.layout.IssueLayout;
 import paiban.layout.PageLayout;
@@ -24,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +60,7 @@ public final class IssueBuilder {
     /** Width of the EPUB cover, the front page drawn as printed. */
     private static final int COVER_WIDTH_PX = 1200;
 
-    /** Layout and PDF writing with one set of faces: simplified, or traditional for zh-Hant editions. */
+    /** Layout and PDF writing with one set of faces: simplified, traditional or Japanese, by the edition's language. */
     private record Pipeline(IssueLayout layout, PdfRenderer pdf) {
         Pipeline(FontLibrary fonts) {
             this(new IssueLayout(fonts), new PdfRenderer(fonts));
@@ -66,19 +68,16 @@ public final class IssueBuilder {
     }
 
     private final FontLibrary fonts;
-    private final Pipeline simplified;
-    private Pipeline traditional;
+    private final Map<FontSet, Pipeline> pipelines = new EnumMap<>(FontSet.class);
     private final PageImage pageImage = new PageImage();
 
     public IssueBuilder(FontLibrary fonts) {
         this.fonts = fonts;
-        this.simplified = new Pipeline(fonts);
+        pipelines.put(fonts.set(), new Pipeline(fonts));
     }
 
-    private Pipeline pipeline(Edition edition) {
-        if (!edition.traditional()) return simplified;
-        if (traditional == null) traditional = new Pipeline(fonts.traditional());
-        return traditional;
+    private synchronized Pipeline pipeline(Edition edition) {
+        return pipelines.computeIfAbsent(FontSet.of(edition.language()), set -> new Pipeline(fonts.of(set)));
     }
 
     /** Reads and lays out without writing anything, so check reports what build would. */
@@ -114,7 +113,7 @@ public final class IssueBuilder {
             p = pipeline(issue.edition());
         } catch (FontsUnavailableException e) {
             diags.error(SourceSpan.of(folder, issue.id()), e.getMessage(),
-                    "paiban ships its traditional-Chinese fonts in fonts/ too; set PAIBAN_FONTS to that folder");
+                    "paiban ships its traditional-Chinese and Japanese fonts in fonts/ too; set PAIBAN_FONTS to that folder");
             return new Result(issue, List.of(), diags.all(), List.of());
         }
         PdfRenderer pdf = p.pdf();

@@ -8,6 +8,7 @@ import paiban.model.ArticleKind;
 import paiban.model.Block;
 import paiban.model.Inline;
 import paiban.model.Picture;
+import paiban.model.Words;
 import paiban.text.Alignment;
 import paiban.text.ComposedLine;
 import paiban.text.Composer;
@@ -32,20 +33,22 @@ final class ArticleShaper {
     private static final ParagraphStyle CENTERED_HEAD = new ParagraphStyle(Alignment.CENTER, 0, true);
     private static final ParagraphStyle FLUSH = new ParagraphStyle(Alignment.JUSTIFY, 0, false);
     static final String BYLINE_MARK = "■";
-    static final String CREDIT_MARK = "■摄影 ";
     private static final String LEADER_DOT = "·";
 
     private final Grid grid;
     private final Composer composer;
+    /** The edition's fixed words: the photo credit's label. */
+    private final Words words;
     private final Diagnostics diags;
     /** The leader's dot, set once. */
     private PlacedGlyph leaderDot;
     /** Paragraphs (body, headlines, captions, tables) prepared once and set at each width a module tries. */
     private final Map<List<Object>, PreparedParagraph> prepared = new HashMap<>();
 
-    ArticleShaper(Grid grid, Composer composer, Diagnostics diags) {
+    ArticleShaper(Grid grid, Composer composer, Words words, Diagnostics diags) {
         this.grid = grid;
         this.composer = composer;
+        this.words = words;
         this.diags = diags;
     }
 
@@ -278,14 +281,14 @@ final class ArticleShaper {
         return new FlowItem.Figure(picture, height, caption, rows);
     }
 
-    /** Caption in 楷体 with the ■摄影 credit after it. */
+    /** Caption in 楷体 with the ■摄影 credit (in the edition's words) after it. */
     List<ComposedLine> caption(Picture picture, double width) {
         List<TextRun> runs = new ArrayList<>();
         if (!picture.caption().isEmpty()) {
             runs.add(new TextRun(picture.caption(), FontRole.KAI, body(), picture.span()));
         }
         if (!picture.credit().isEmpty()) {
-            runs.add(new TextRun((runs.isEmpty() ? "" : "\u3000") + CREDIT_MARK + picture.credit(),
+            runs.add(new TextRun((runs.isEmpty() ? "" : "\u3000") + BYLINE_MARK + words.photoCredit() + " " + picture.credit(),
                     FontRole.KAI, body(), picture.span()));
         }
         if (runs.isEmpty()) return List.of();

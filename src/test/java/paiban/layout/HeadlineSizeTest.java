@@ -8,6 +8,7 @@ import paiban.model.Article;
 import paiban.model.ArticleKind;
 import paiban.model.Edition;
 import paiban.model.PaperFormat;
+import paiban.model.Words;
 import paiban.text.Composer;
 
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class HeadlineSizeTest {
         Edition edition = new Edition("石桥日报", LocalDate.of(2026, 5, 4), 12, "石桥日报社", "zh-Hans",
                 new PaperFormat("tabloid", 271, 390, 6), 6, 3);
         Grid grid = Grid.of(edition);
-        ArticleShaper shaper = new ArticleShaper(grid, new Composer(FONTS), new Diagnostics());
+        ArticleShaper shaper = new ArticleShaper(grid, new Composer(FONTS), Words.of(edition.language()), new Diagnostics());
         SourceSpan span = SourceSpan.of(Path.of("a.md"), "a.md").at(1, 1);
         SPLITS.forEach((title, splits) -> {
             Article article = new Article("a", span, ArticleKind.STORY, 1, "", List.of(title), "", "", "", null, 0, List.of());

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.IntPredicate;
 
 /**
  * Runs the pipeline for one issue: read → lay out → render, writing the outputs only when the
@@ -61,9 +62,9 @@ public final class IssueBuilder {
     private static final int COVER_WIDTH_PX = 1200;
 
     /** Layout and PDF writing with one set of faces: simplified, traditional or Japanese, by the edition's language. */
-    private record Pipeline(IssueLayout layout, PdfRenderer pdf) {
+    private record Pipeline(FontLibrary fonts, IssueLayout layout, PdfRenderer pdf) {
         Pipeline(FontLibrary fonts) {
-            this(new IssueLayout(fonts), new PdfRenderer(fonts));
+            this(fonts, new IssueLayout(fonts), new PdfRenderer(fonts));
         }
     }
 
@@ -78,6 +79,15 @@ public final class IssueBuilder {
 
     private synchronized Pipeline pipeline(Edition edition) {
         return pipelines.computeIfAbsent(FontSet.of(edition.language()), set -> new Pipeline(fonts.of(set)));
+    }
+
+    /** Whether the edition's faces draw a code point; when they cannot load, the build reports that instead. */
+    private IntPredicate printableIn(Edition edition) {
+        try {
+            return pipeline(edition).fonts()::draws;
+        } catch (FontsUnavailableException e) {
+            return cp -> true;
+        }
     }
 
     /** Reads and lays out without writing anything, so check reports what build would. */
@@ -99,7 +109,7 @@ public final class IssueBuilder {
         long t0 = System.nanoTime();
         Issue issue;
         try {
-            issue = new IssueReader().read(folder, diags);
+            issue = new IssueReader(this::printableIn).read(folder, diags);
         } catch (SourceException e) {
             e.diagnostics().forEach(diags::add);
             return new Result(null, List.of(), diags.all(), List.of());

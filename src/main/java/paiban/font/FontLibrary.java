@@ -161,6 +161,11 @@ public final class FontLibrary {
         return null;
     }
 
+    /** Whether some face of this library draws {@code codePoint} (in every role, then: see {@link #resolve}). */
+    public boolean draws(int codePoint) {
+        return resolve(FontRole.SERIF, codePoint) != null;
+    }
+
     /** Whether {@code face}, drawing a character of a bold {@code role}, is lighter than the role: it must be emboldened. */
     public boolean lacksWeight(FontRole role, FontFace face) {
         if (!role.bold() || face == null) return false;

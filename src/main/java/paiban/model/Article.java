@@ -11,7 +11,7 @@ import java.util.List;
  * layout may choose. {@code picture} is null when there is none. {@code id} is unique in the issue
  * (page folder + "/" + file name without extension), stable across builds. {@code continuePage} is
  * the page its rest continues on when it does not fit (front matter {@code continue}), 0 for the
- * next page with room.
+ * next page with room. {@code span} is the title's line, where messages about the whole article point.
  */
 public record Article(String id, SourceSpan span, ArticleKind kind, int priority,
                       String kicker, List<String> title, String subtitle, String byline, String dateline,

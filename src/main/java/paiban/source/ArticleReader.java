@@ -37,9 +37,11 @@ final class ArticleReader {
     private final SourceTree tree;
     private final Pictures pictures;
     private final Links links;
+    private final Characters characters;
 
-    ArticleReader(SourceTree tree, Pictures pictures, Links links) {
+    ArticleReader(SourceTree tree, Pictures pictures, Links links, Characters characters) {
         this.tree = tree;
+        this.characters = characters;
         this.pictures = pictures;
         this.links = links;
     }
@@ -50,6 +52,7 @@ final class ArticleReader {
         Optional<String> text = TextFile.read(file, tree, diags);
         if (text.isEmpty()) return Optional.empty();
         Diagnostics mine = new Diagnostics();
+        characters.check(text.get(), whole, mine);
         Optional<FrontMatter> fm = FrontMatter.split(text.get(), whole, mine);
         Optional<YamlMap> yaml = fm.flatMap(f -> YamlMap.parse(f.yaml(), whole, f.yamlFirstLine() - 1, mine));
 
@@ -116,7 +119,9 @@ final class ArticleReader {
             }
         }
         if (title.isEmpty()) return Optional.empty();
-        Article a = new Article(id, whole, kind, 0, kicker, title, subtitle, byline, dateline, picture, columns, blocks,
+        // messages about the article as a whole (does not fit, its headline) point at its title
+        SourceSpan titleLine = whole.at(y.keySpan("title").line(), 0);
+        Article a = new Article(id, titleLine, kind, 0, kicker, title, subtitle, byline, dateline, picture, columns, blocks,
                 continuePage);
         return Optional.of(new Read(a, priority, y.keySpan("priority")));
     }
@@ -167,6 +172,12 @@ final class ArticleReader {
     }
 
     /** Adds the diagnostics of one file sorted by line (stable: same-line ones keep their order). */
+    /** {@code text} after its characters are checked (a page.yaml's, as an article's). */
+    String checked(String text, SourceSpan whole, Diagnostics diags) {
+        characters.check(text, whole, diags);
+        return text;
+    }
+
     static void addInLineOrder(Diagnostics from, Diagnostics to) {
         from.all().stream().sorted(Comparator.comparingInt(d -> d.span().line())).forEach(to::add);
     }

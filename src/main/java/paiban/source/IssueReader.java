@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 
 /**
@@ -27,7 +29,19 @@ public final class IssueReader {
     static final String IMAGES = "images";
     private static final List<String> PAGE_KEYS = List.of("section", "editor");
 
+    private final Function<Edition, IntPredicate> printableIn;
+
+    /** An issue reader that takes every character as printable (for checks without fonts). */
     public IssueReader() {
+        this(edition -> cp -> true);
+    }
+
+    /**
+     * {@code printableIn} gives, for an edition, whether some shipped font draws a code point: a
+     * character none draws is reported at its line and column.
+     */
+    public IssueReader(Function<Edition, IntPredicate> printableIn) {
+        this.printableIn = printableIn;
     }
 
     /** Reads and validates; warnings go into diags; throws SourceException (all errors) when any error. */
@@ -61,7 +75,15 @@ public final class IssueReader {
             return Optional.empty();
         }
 
-        Optional<Edition> edition = edition(tree, diags);
+        Optional<String> editionText = readEdition(tree, diags);
+        Diagnostics editionDiags = new Diagnostics();
+        Optional<Edition> edition = editionText.flatMap(text -> EditionReader.read(text, tree.span(tree.root().resolve("issue.yaml")),
+                tree.root().getFileName().toString(), editionDiags));
+        Characters characters = edition
+                .map(e -> new Characters(printableIn.apply(e), e.language().startsWith("ja")))
+                .orElse(new Characters(cp -> true, false));
+        editionText.ifPresent(text -> characters.check(text, tree.span(tree.root().resolve("issue.yaml")), editionDiags));
+        ArticleReader.addInLineOrder(editionDiags, diags);
         int columns = edition.map(Edition::columns).orElse(20);
 
         List<Path> pageFolders = pageFolders(tree, diags);
@@ -74,7 +96,7 @@ public final class IssueReader {
         }
 
         Pictures pictures = new Pictures(tree);
-        ArticleReader articles = new ArticleReader(tree, pictures, new Links(tree, ids));
+        ArticleReader articles = new ArticleReader(tree, pictures, new Links(tree, ids), characters);
         List<Page> pages = new ArrayList<>();
         int number = 0;
         for (Path folder : pageFolders) {
@@ -85,18 +107,14 @@ public final class IssueReader {
         return Optional.of(new Issue(tree.root().getFileName().toString(), tree.root(), edition.get(), pages));
     }
 
-    private static Optional<Edition> edition(SourceTree tree, Diagnostics diags) {
+    private static Optional<String> readEdition(SourceTree tree, Diagnostics diags) {
         Path yaml = tree.root().resolve("issue.yaml");
         if (!Files.isRegularFile(yaml)) {
             diags.error(SourceSpan.of(yaml, tree.display(yaml)), "issue folder has no issue.yaml",
                     "add issue.yaml with at least 'paper: 报名' and 'date: 2026-11-26' (paiban new makes one)");
             return Optional.empty();
         }
-        Diagnostics mine = new Diagnostics();
-        Optional<Edition> edition = TextFile.read(yaml, tree, mine)
-                .flatMap(text -> EditionReader.read(text, tree.span(yaml), tree.root().getFileName().toString(), mine));
-        ArticleReader.addInLineOrder(mine, diags);
-        return edition;
+        return TextFile.read(yaml, tree, diags);
     }
 
     /** More pages than any daily prints (the largest run about a hundred): a limit, not exhaustion. */
@@ -205,6 +223,7 @@ public final class IssueReader {
         Path pageYaml = folder.resolve("page.yaml");
         if (Files.exists(pageYaml)) {
             Optional<YamlMap> y = TextFile.read(pageYaml, tree, diags)
+                    .map(t -> reader.checked(t, tree.span(pageYaml), diags))
                     .flatMap(t -> YamlMap.parse(t, tree.span(pageYaml), 0, diags));
             if (y.isPresent()) {
                 y.get().rejectUnknownKeys(PAGE_KEYS, "page.yaml");

@@ -211,11 +211,8 @@ final class ElementBuilder {
         int em = (int) Math.round(run.size() * 1000);
         int measured = cls == CharClass.SPACE || cls == CharClass.LINE_BREAK ? ' ' : cp;
         FontFace face = fonts.resolve(run.role(), measured);
+        // the source reader reported it at its line and column
         if (face == null) {
-            if (warned.add(cp)) {
-                diags.warning(run.span(), String.format("no shipped font has the character %s (U+%04X)", text, cp),
-                        "it is printed as an empty box; replace it or add a font that has it");
-            }
             return new Glyph(cp, text, null, run.role(), run.size(), cls, em, 0, 0, false);
         }
         int advance = (int) Math.round(face.advance(measured) * run.size());

@@ -57,7 +57,7 @@ class ExtremeContentTest {
         assertTrue(Files.size(issue.resolve("01/10-spring.md")) >= 5_000_000);
         Issues.Run r = Issues.build(issue, dir.resolve("out"));
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.err().matches("(?s).*" + Issues.ID + "/01/10-spring\\.md:1: error: article '柳岸镇春耕提前一周' does not fit: "
+        assertTrue(r.err().matches("(?s).*" + Issues.ID + "/01/10-spring\\.md:2: error: article '柳岸镇春耕提前一周' does not fit: "
                 + "\\d{7} characters .*on page 1, the last page.*"), r.err());
         assertFalse(Files.exists(dir.resolve("out").resolve(Issues.ID)));
     }
@@ -73,7 +73,7 @@ class ExtremeContentTest {
         assertTrue(pages.get(1).items().stream().anyMatch(i -> i instanceof PageItem.ArticleStart s
                 && s.articleId().equals("01/10-spring") && s.continuation()), "page 2 takes it up");
         Diagnostic overset = diags.errors().stream().filter(d -> d.message().contains("does not fit")).findFirst().orElseThrow();
-        assertEquals(Issues.ID + "/01/10-spring.md:1", overset.span().toString());
+        assertEquals(Issues.ID + "/01/10-spring.md:2", overset.span().toString());
         assertTrue(overset.message().contains("on page 2, the last page"), overset.message());
     }
 

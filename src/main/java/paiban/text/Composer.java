@@ -4,6 +4,7 @@ import paiban.diag.Diagnostics;
 import paiban.font.FontLibrary;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The text stage's facade: composes a paragraph of styled runs into lines at a measure, following
@@ -18,7 +19,12 @@ public final class Composer {
     private final ElementBuilder builder;
 
     public Composer(FontLibrary fonts) {
-        this.builder = new ElementBuilder(fonts);
+        this(fonts, "zh-Hans");
+    }
+
+    /** A composer for text in {@code language} (BCP 47): Japanese by jlreq, Chinese by clreq. */
+    public Composer(FontLibrary fonts, String language) {
+        this.builder = new ElementBuilder(fonts, Locale.forLanguageTag(language).getLanguage().equals("ja"));
     }
 
     /**

@@ -66,6 +66,8 @@ final class ElementBuilder {
     static final int ADDRESS_BREAK_PENALTY = 50;
 
     private final FontLibrary fonts;
+    /** Japanese text: jlreq's rules where they differ from clreq's (see {@link JlreqClass}). */
+    private final boolean jlreq;
 
     /**
      * ICU's Chinese word segmenter, loaded once in the background when the first composer is made,
@@ -79,8 +81,9 @@ final class ElementBuilder {
         return words;
     });
 
-    ElementBuilder(FontLibrary fonts) {
+    ElementBuilder(FontLibrary fonts, boolean jlreq) {
         this.fonts = fonts;
+        this.jlreq = jlreq;
     }
 
     PreparedParagraph build(List<TextRun> runs, ParagraphStyle style, Diagnostics diags) {
@@ -128,7 +131,11 @@ final class ElementBuilder {
                 items.add(Item.Penalty.of(breakable ? gap.penalty() : Item.INFINITY));
                 items.add(new Item.Glue(right[i], 0, right[i], false, i));
             }
-            if (gap != null) gap.emit(items);
+            if (gap != null) {
+                // jlreq: a closing bracket, full stop or comma ends a line on its ink, never full width
+                boolean halfAtEnd = right[i] > 0 && jlreq && JlreqClass.of(g.codePoint()).halfWidthAtLineEnd();
+                (halfAtEnd ? gap.unbreakable() : gap).emit(items);
+            }
         }
         endLine(items, style);
         return new PreparedParagraph(fonts, glyphs, items, style);
@@ -304,6 +311,10 @@ final class ElementBuilder {
                 || b.cls() == CharClass.NON_STARTER || b.cls() == CharClass.UNIT
                 || b.cls() == CharClass.LATIN_CLOSING || lonelyDash;
         boolean noEnd = a.cls() == CharClass.OPENING || a.cls() == CharClass.LATIN_OPENING;
+        if (jlreq) { // adds small kana and ー (strict level), 〜 ゠ ⁈ ⁉ to clreq's
+            noStart |= JlreqClass.of(b.codePoint()).notAtLineStart();
+            noEnd |= JlreqClass.of(a.codePoint()).notAtLineEnd();
+        }
         int penalty = noStart || noEnd ? Item.INFINITY : 0;
         if (penalty == 0 && a.cls() == CharClass.LATIN && Character.isDigit(a.codePoint()) && b.cls() == CharClass.HAN) {
             penalty = NUMBER_UNIT_PENALTY;
@@ -571,6 +582,11 @@ final class ElementBuilder {
 
         boolean breakable() {
             return penalty < Item.INFINITY;
+        }
+
+        /** The same gap where no line may end. */
+        Gap unbreakable() {
+            return new Gap(Item.INFINITY, flagged, hyphenWidth, hyphenGlyph, glue);
         }
 
         Gap plus(int extra) {

@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** What a reader checks in composed lines, as assertions shared by the composer tests. */
-final class LineChecks {
+public final class LineChecks {
     /** clreq basic level: never at a line start (ASCII ones when they follow CJK text). */
-    static final String NOT_AT_START = "。．，、：；！？‼⁇”’」』）〕］｝】〗〉》～‐–—·・‧／,.;:?!)]}";
+    public static final String NOT_AT_START = "。．，、：；！？‼⁇”’」』）〕］｝】〗〉》～‐–—·・‧／,.;:?!)]}";
     /** clreq: never at a line end. */
-    static final String NOT_AT_END = "“‘「『（〔［｛【〖《〈";
+    public static final String NOT_AT_END = "“‘「『（〔［｛【〖《〈";
     private static final Pattern NUMBER = Pattern.compile("[−+]?\\d+(?:[.,]\\d+)*[%℃]?");
     private static final Pattern UNBREAKABLE_PAIR = Pattern.compile("——|……");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");

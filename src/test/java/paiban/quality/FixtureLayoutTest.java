@@ -1,0 +1,177 @@
+package paiban.quality;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import paiban.cli.IssueBuilder;
+import paiban.diag.Diagnostic;
+import paiban.font.FontLibrary;
+import paiban.layout.PageItem;
+import paiban.layout.PageLayout;
+import paiban.text.ComposedLine;
+import paiban.text.LineChecks;
+import paiban.text.PlacedGlyph;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The issue-9 fixtures, copy as editors sent it, laid out as `paiban build` lays them out and read
+ * as an editor signing the pages off reads them.
+ */
+class FixtureLayoutTest {
+    private static final FontLibrary FONTS = FontLibrary.load(Path.of("fonts"));
+    private static final Map<String, IssueBuilder.Result> BUILT = new ConcurrentHashMap<>();
+
+    private static IssueBuilder.Result laidOut(String id) {
+        return BUILT.computeIfAbsent(id, k -> {
+            IssueBuilder.Result r = new IssueBuilder(FONTS).check(FixturesReadTest.FIXTURES.resolve(k));
+            assertTrue(r.ok(), () -> k + ": " + r.diagnostics());
+            return r;
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tabloid-2026-12-08", "zhhant-2026-12-09", "ja-2026-12-10", "short-2026-12-11"})
+    void everyArticleIsOnAtMostTwoPages(String id) {
+        Map<String, Set<Integer>> pagesOf = new LinkedHashMap<>();
+        for (PageLayout page : laidOut(id).pages()) {
+            for (PageItem item : page.items()) {
+                if (item instanceof PageItem.ArticleStart s) {
+                    pagesOf.computeIfAbsent(s.articleId(), a -> new TreeSet<>()).add(page.number());
+                }
+            }
+        }
+        pagesOf.forEach((article, pages) -> assertTrue(pages.size() <= 2, article + " is on pages " + pages));
+    }
+
+    /** Two lines of one headline in a row, with the page and article they stand in. */
+    private record HeadlinePair(int page, String article, String first, String second) {
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tabloid-2026-12-08", "zhhant-2026-12-09", "ja-2026-12-10", "short-2026-12-11"})
+    void headlineLinesBreakBetweenWordsAndNeverLeaveOneCharacterAlone(String id) {
+        IssueBuilder.Result r = laidOut(id);
+        ULocale locale = switch (r.issue().edition().language()) {
+            case "zh-Hant" -> ULocale.TRADITIONAL_CHINESE;
+            case "ja" -> ULocale.JAPANESE;
+            default -> ULocale.SIMPLIFIED_CHINESE;
+        };
+        List<String> faults = new ArrayList<>();
+        for (HeadlinePair pair : headlinePairs(r.pages())) {
+            String where = "page " + pair.page() + ", " + pair.article() + ": " + pair.first() + "/" + pair.second();
+            String joined = pair.first() + pair.second();
+            BreakIterator words = BreakIterator.getWordInstance(locale);
+            words.setText(joined);
+            if (!words.isBoundary(pair.first().length())) faults.add("inside a word: " + where);
+            if (cjkCount(pair.first()) == 1 || cjkCount(pair.second()) == 1) faults.add("one character alone: " + where);
+        }
+        assertTrue(faults.isEmpty(), String.join("\n", faults));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tabloid-2026-12-08", "zhhant-2026-12-09", "ja-2026-12-10", "short-2026-12-11"})
+    void noLineStartsOrEndsWithAProhibitedMark(String id) {
+        List<String> faults = new ArrayList<>();
+        for (PageLayout page : laidOut(id).pages()) {
+            for (PageItem item : page.items()) {
+                if (!(item instanceof PageItem.TextLine t)) continue;
+                String text = t.line().text().strip();
+                if (text.isEmpty()) continue;
+                int first = text.codePointAt(0);
+                int last = text.codePointBefore(text.length());
+                if (LineChecks.NOT_AT_START.indexOf(first) >= 0 && !text.startsWith("——")) {
+                    faults.add("page " + page.number() + " starts with " + Character.toString(first) + ": " + text);
+                }
+                if (LineChecks.NOT_AT_END.indexOf(last) >= 0) {
+                    faults.add("page " + page.number() + " ends with " + Character.toString(last) + ": " + text);
+                }
+            }
+        }
+        assertTrue(faults.isEmpty(), String.join("\n", faults));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tabloid-2026-12-08", "zhhant-2026-12-09", "ja-2026-12-10", "short-2026-12-11"})
+    void everyCropKeepsTheShapeWithinAQuarterOrIsWarnedAbout(String id) {
+        IssueBuilder.Result r = laidOut(id);
+        Set<Path> warned = new HashSet<>();
+        for (Diagnostic d : r.diagnostics()) {
+            if (d.message().contains("more than ±25%")) warned.add(d.span().file());
+        }
+        for (PageLayout page : r.pages()) {
+            for (PageItem item : page.items()) {
+                if (!(item instanceof PageItem.Image img)) continue;
+                double printed = img.width() / img.height();
+                double shape = 1 / img.picture().aspect();
+                double change = printed / shape;
+                assertTrue((change >= 0.75 && change <= 1.25) || warned.contains(img.picture().span().file()),
+                        String.format("page %d: %s printed %.2f:1, its shape %.2f:1, not warned", page.number(),
+                                img.picture().file().getFileName(), printed, shape));
+            }
+        }
+    }
+
+    /**
+     * Lines set at 1.6 body sizes or more (headlines, not body or furniture), paired with the next
+     * line of the same article at the same size.
+     */
+    private static List<HeadlinePair> headlinePairs(List<PageLayout> pages) {
+        List<HeadlinePair> pairs = new ArrayList<>();
+        for (PageLayout page : pages) {
+            double body = bodySize(page);
+            String article = "";
+            PageItem.TextLine previous = null;
+            for (PageItem item : page.items()) {
+                if (item instanceof PageItem.ArticleStart s) {
+                    article = s.articleId();
+                    previous = null;
+                } else if (item instanceof PageItem.TextLine t) {
+                    double size = size(t.line());
+                    if (size < 1.6 * body) {
+                        previous = null;
+                        continue;
+                    }
+                    if (previous != null && Math.abs(size(previous.line()) - size) < 0.01 && !article.isEmpty()) {
+                        pairs.add(new HeadlinePair(page.number(), article, previous.line().text().strip(), t.line().text().strip()));
+                    }
+                    previous = t;
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static double size(ComposedLine line) {
+        return line.glyphs().stream().mapToDouble(PlacedGlyph::size).max().orElse(0);
+    }
+
+    /** The size most glyphs on the page are set in. */
+    private static double bodySize(PageLayout page) {
+        Map<Double, Integer> counts = new HashMap<>();
+        for (PageItem item : page.items()) {
+            if (item instanceof PageItem.TextLine t) {
+                for (PlacedGlyph g : t.line().glyphs()) counts.merge(g.size(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(10.0);
+    }
+
+    private static long cjkCount(String s) {
+        return s.codePoints().filter(cp -> Character.isIdeographic(cp)
+                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA
+                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA).count();
+    }
+}

@@ -7,6 +7,7 @@ import paiban.font.FontRole;
 import paiban.font.FontSet;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static paiban.text.LineChecks.assertReadable;
@@ -95,6 +96,19 @@ class JlreqCompositionTest {
         assertReadable(text, lines, ems * 10, true);
         assertEquals("」", last(lines.get(0)).text(), texts(lines).toString());
         assertEquals(5, last(lines.get(0)).width(), 1e-6);
+    }
+
+    @Test
+    void aHeadlineKeepsEachParticleWithTheWordBeforeIt() {
+        Map<String, Integer> titles = Map.of("市立図書館が来月から開館時間を延長へ", 10, "港の朝市に観光客が押し寄せる", 6);
+        titles.forEach((title, ems) -> {
+            List<String> clreq = texts(compose(CHINESE_RULES, title, ems * 10, ParagraphStyle.HEADLINE));
+            assertTrue(clreq.stream().skip(1).anyMatch(l -> "がにをかへ".indexOf(l.charAt(0)) >= 0), "clreq splits one off: " + clreq);
+
+            List<String> lines = texts(compose(JAPANESE, title, ems * 10, ParagraphStyle.HEADLINE));
+            assertTrue(lines.size() > 1, lines.toString());
+            for (String line : lines) assertTrue("がにをかへ".indexOf(line.charAt(0)) < 0, "a line starts with a particle: " + lines);
+        });
     }
 
     private static PlacedGlyph last(ComposedLine line) {

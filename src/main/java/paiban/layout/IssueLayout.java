@@ -21,15 +21,16 @@ import java.util.List;
  * does not fit to the next page with 下转/上接 lines. Overset on the last page is an error.
  */
 public final class IssueLayout {
-    private final Composer composer;
+    private final FontLibrary fonts;
 
     public IssueLayout(FontLibrary fonts) {
-        this.composer = new Composer(fonts);
+        this.fonts = fonts;
     }
 
     public List<PageLayout> layout(Issue issue, Diagnostics diags) {
         Grid grid = Grid.of(issue.edition());
         Words words = Words.of(issue.edition().language());
+        Composer composer = new Composer(fonts, issue.edition().language());
         ArticleShaper shaper = new ArticleShaper(grid, composer, words, diags);
         Furniture furniture = new Furniture(grid, shaper);
         List<PageParts> parts = new ArrayList<>();

@@ -32,6 +32,8 @@ final class ArticleShaper {
     private static final double[] TITLE_SIZES = {54, 48, 42, 36, 28, 26, 24, 22, 18, 16, 15, 14, 12};
     private static final ParagraphStyle CENTERED_HEAD = new ParagraphStyle(Alignment.CENTER, 0, true);
     private static final ParagraphStyle FLUSH = new ParagraphStyle(Alignment.JUSTIFY, 0, false);
+    /** jlreq: a Japanese paragraph's first line is indented one em (字下げ), a Chinese one's two. */
+    private static final ParagraphStyle JAPANESE_BODY = new ParagraphStyle(Alignment.JUSTIFY, 1, false);
     static final String BYLINE_MARK = "■";
     private static final String LEADER_DOT = "·";
 
@@ -39,6 +41,8 @@ final class ArticleShaper {
     private final Composer composer;
     /** The edition's fixed words: the photo credit's label. */
     private final Words words;
+    /** Body paragraphs, indented as the edition's language indents them. */
+    private final ParagraphStyle bodyStyle;
     private final Diagnostics diags;
     /** The leader's dot, set once. */
     private PlacedGlyph leaderDot;
@@ -49,6 +53,7 @@ final class ArticleShaper {
         this.grid = grid;
         this.composer = composer;
         this.words = words;
+        this.bodyStyle = words.language().equals("ja") ? JAPANESE_BODY : ParagraphStyle.BODY;
         this.diags = diags;
     }
 
@@ -69,7 +74,7 @@ final class ArticleShaper {
         }
         if (!dateline.isEmpty()) {
             addParagraph(List.of(new TextRun(dateline, FontRole.SANS_BOLD, body(), article.span())),
-                    ParagraphStyle.BODY, 0, measure, flow);
+                    bodyStyle, 0, measure, flow);
         }
         return flow;
     }
@@ -83,7 +88,7 @@ final class ArticleShaper {
                 runs.add(new TextRun(dateline, FontRole.SANS_BOLD, body(), p.span()));
             }
             runs.addAll(runs(p.inlines(), FontRole.SERIF, body(), p.span()));
-            addParagraph(runs, ParagraphStyle.BODY, indent, measure, flow);
+            addParagraph(runs, bodyStyle, indent, measure, flow);
             return "";
         }
         if (block instanceof Block.Heading h) {
@@ -92,7 +97,7 @@ final class ArticleShaper {
         } else if (block instanceof Block.Quote q) {
             for (Block inner : q.blocks()) {
                 if (inner instanceof Block.Paragraph p) {
-                    addParagraph(runs(p.inlines(), FontRole.KAI, body(), p.span()), ParagraphStyle.BODY, indent, measure, flow);
+                    addParagraph(runs(p.inlines(), FontRole.KAI, body(), p.span()), bodyStyle, indent, measure, flow);
                 } else {
                     dateline = addBlock(inner, dateline, depth, measure, flow);
                 }
@@ -154,7 +159,7 @@ final class ArticleShaper {
         List<Inline> title = pointer ? p.inlines().subList(0, linked + 1) : p.inlines();
         head.addAll(runs(title, FontRole.SERIF, body(), p.span()));
         if (!pointer) {
-            addParagraph(head, ParagraphStyle.BODY, indent, measure, flow);
+            addParagraph(head, bodyStyle, indent, measure, flow);
             return;
         }
         String ref = p.inlines().subList(linked + 1, p.inlines().size()).stream().map(Inline::text)
@@ -163,7 +168,7 @@ final class ArticleShaper {
         double titleMeasure = measure - indent - refLine.width() - body();
         if (titleMeasure < 4 * body()) { // a pointer too long to sit beside its title: an ordinary item
             head.add(new TextRun(" " + ref, FontRole.SANS, body(), p.span()));
-            addParagraph(head, ParagraphStyle.BODY, indent, measure, flow);
+            addParagraph(head, bodyStyle, indent, measure, flow);
             return;
         }
         List<ComposedLine> lines = lines(head, ParagraphStyle.LINE, titleMeasure);

@@ -13,6 +13,7 @@ import paiban.text.ComposedLine;
 import paiban.text.PlacedGlyph;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,29 +46,61 @@ class JapaneseEditionTest {
                 .filter(i -> i instanceof PageItem.TextLine).map(i -> ((PageItem.TextLine) i).line()).toList();
     }
 
+    /** Each printed character with the face (subset tag removed) PDFBox reads it in, in text order. */
+    private record Printed(String text, List<String> fonts) {
+        static Printed read(Path pdf) throws IOException {
+            StringBuilder text = new StringBuilder();
+            List<String> fonts = new ArrayList<>();
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String s, List<TextPosition> positions) throws IOException {
+                        super.writeString(s, positions);
+                        for (TextPosition t : positions) {
+                            if (t.getUnicode().isBlank()) continue;
+                            text.append(t.getUnicode());
+                            fonts.add(t.getFont().getName().replaceFirst("^[A-Z]{6}\\+", "")); // TAG+PostScriptName
+                        }
+                    }
+                };
+                stripper.getText(doc);
+            }
+            return new Printed(text.toString(), fonts);
+        }
+
+        String fontOf(String character) {
+            int at = text.indexOf(character);
+            assertTrue(at >= 0, character + " not printed: " + text);
+            return fonts.get(at);
+        }
+    }
+
     @Test
     void everyGlyphIsPrintedInAJapaneseFace() throws IOException {
+        Printed printed = Printed.read(out.resolve("ja-2026-12-10/ja-2026-12-10.pdf"));
+        assertTrue(printed.text().contains("ふるさと納税") && printed.text().contains("■撮影"), printed.text());
         Map<String, Integer> glyphsByFont = new TreeMap<>();
-        StringBuilder text = new StringBuilder();
-        try (PDDocument doc = Loader.loadPDF(out.resolve("ja-2026-12-10/ja-2026-12-10.pdf").toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void writeString(String s, List<TextPosition> positions) throws IOException {
-                    super.writeString(s, positions);
-                    for (TextPosition t : positions) {
-                        if (t.getUnicode().isBlank()) continue;
-                        // a subset's name is TAG+PostScriptName
-                        glyphsByFont.merge(t.getFont().getName().replaceFirst("^[A-Z]{6}\\+", ""), 1, Integer::sum);
-                        text.append(t.getUnicode());
-                    }
-                }
-            };
-            stripper.getText(doc);
-        }
-        assertTrue(text.indexOf("ふるさと納税") >= 0 && text.indexOf("■撮影") >= 0, text.toString());
+        for (String font : printed.fonts()) glyphsByFont.merge(font, 1, Integer::sum);
         assertEquals(new TreeSet<>(List.of("NotoSansJP-Bold", "NotoSansJP-Regular", "NotoSerifJP-Regular")),
                 glyphsByFont.keySet(), glyphsByFont.toString());
         assertTrue(glyphsByFont.get("NotoSerifJP-Regular") > 500, "the body is set in 明朝: " + glyphsByFont);
+    }
+
+    @Test
+    void aKanjiTheJapaneseFacesLackIsPrintedInTheChineseFaceOfItsRole(@TempDir Path dir) throws IOException {
+        Path issue = dir.resolve("2026-12-11");
+        Files.createDirectories(issue.resolve("01"));
+        Files.writeString(issue.resolve("issue.yaml"), "paper: みなと新報\ndate: 2026-12-11\nlanguage: ja\nformat: tabloid\n");
+        // 乸 (Cantonese) is in Taiwan's faces only
+        Files.writeString(issue.resolve("01/10-market.md"), "---\ntitle: 朝市に乸の看板\n---\n"
+                + "港の朝市に、店主が「乸」の字を書いた看板を掲げた。読み方を尋ねる客が相次いでいる。\n");
+        IssueBuilder.Result r = new IssueBuilder(FontLibrary.load(Path.of("fonts"))).build(issue, dir.resolve("out"));
+        assertTrue(r.ok(), r.diagnostics().toString());
+        Printed printed = Printed.read(dir.resolve("out/2026-12-11/2026-12-11.pdf"));
+        assertEquals("NotoSansTC-Bold", printed.fontOf("乸"), "in the title");
+        assertEquals("NotoSerifTC-Regular", printed.fonts().get(printed.text().indexOf("乸", printed.text().indexOf("「"))),
+                "in the body");
+        assertEquals("NotoSerifJP-Regular", printed.fontOf("尋"), "the rest of the body stays in 明朝");
     }
 
     @Test

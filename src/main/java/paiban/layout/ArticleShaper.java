@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Sets an article's parts with the text stage: the body once at column width (it flows down
@@ -286,15 +287,36 @@ final class ArticleShaper {
         return new FlowItem.Figure(picture, height, caption, rows);
     }
 
-    /** Caption in 楷体 with the ■摄影 credit (in the edition's words) after it. */
+    /** A role word in a byline (记者, 本报记者, 通讯员, 摄影 …): the name after it goes with it. */
+    private static final Pattern ROLE = Pattern.compile(
+            "文|图|圖|文/图|文/圖|.*(记者|記者|通讯员|通訊員|摄影|攝影|撮影|摄像|攝像|实习生|實習生|编辑|編輯|撰稿|评论员|評論員)");
+
+    /**
+     * The byline after ■, one run per credit entry (a role with the name after it, or a name
+     * alone), each set whole: a line breaks only between entries, after the ideographic space
+     * that separates them, never after ■ or between a role and its name.
+     */
+    List<TextRun> bylineRuns(String byline, SourceSpan span) {
+        List<TextRun> runs = new ArrayList<>();
+        String[] words = byline.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String entry = ROLE.matcher(words[i]).matches() && i + 1 < words.length ? words[i] + "\u3000" + words[++i] : words[i];
+            if (runs.isEmpty()) entry = BYLINE_MARK + entry;
+            else runs.add(new TextRun("\u3000", FontRole.KAI, body(), span));
+            runs.add(new TextRun(entry, FontRole.KAI, body(), span, true));
+        }
+        return runs;
+    }
+
+    /** Caption in 楷体 with the ■摄影 credit (in the edition's words) after it, which is set whole. */
     List<ComposedLine> caption(Picture picture, double width) {
         List<TextRun> runs = new ArrayList<>();
         if (!picture.caption().isEmpty()) {
             runs.add(new TextRun(picture.caption(), FontRole.KAI, body(), picture.span()));
         }
         if (!picture.credit().isEmpty()) {
-            runs.add(new TextRun((runs.isEmpty() ? "" : "\u3000") + BYLINE_MARK + words.photoCredit() + " " + picture.credit(),
-                    FontRole.KAI, body(), picture.span()));
+            if (!runs.isEmpty()) runs.add(new TextRun("\u3000", FontRole.KAI, body(), picture.span()));
+            runs.add(new TextRun(BYLINE_MARK + words.photoCredit() + " " + picture.credit(), FontRole.KAI, body(), picture.span(), true));
         }
         if (runs.isEmpty()) return List.of();
         return lines(runs, FLUSH, width);
@@ -380,8 +402,7 @@ final class ArticleShaper {
         }
         y += 0.45 * grid.pitch();
         List<ComposedLine> byline = article.byline().isEmpty() || continuation ? List.of()
-                : lines(List.of(new TextRun(BYLINE_MARK + article.byline().strip().replaceAll("\\s+", "\u3000"), FontRole.KAI, body(),
-                article.span())), ParagraphStyle.LINE, width);
+                : lines(bylineRuns(article.byline(), article.span()), ParagraphStyle.LINE, width);
         int rows = (int) Math.ceil(y / grid.pitch() - 1e-6) + byline.size();
         return new Headline(lines, y, byline, rows);
     }

@@ -5,16 +5,19 @@ import paiban.font.FontLibrary;
 import paiban.font.FontRole;
 import paiban.model.Article;
 import paiban.model.ArticleKind;
+import paiban.model.Edition;
 import paiban.model.Issue;
 import paiban.model.Page;
 import paiban.model.Words;
 import paiban.text.ComposedLine;
 import paiban.text.Composer;
+import paiban.text.Language;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The layout stage's facade: lays out every page of an issue on its grid, carrying text that
@@ -27,11 +30,16 @@ public final class IssueLayout {
         this.fonts = fonts;
     }
 
+    /** The text stage's language for the edition's (zh-Hans, zh-Hant, ja). */
+    static Language language(Edition edition) {
+        if (Locale.forLanguageTag(edition.language()).getLanguage().equals("ja")) return Language.JA;
+        return edition.traditional() ? Language.ZH_HANT : Language.ZH_HANS;
+    }
+
     public List<PageLayout> layout(Issue issue, Diagnostics diags) {
         Grid grid = Grid.of(issue.edition());
         Words words = Words.of(issue.edition().language());
-        Composer composer = new Composer(fonts, issue.edition().language());
-        ArticleShaper shaper = new ArticleShaper(grid, composer, words, diags);
+        ArticleShaper shaper = new ArticleShaper(grid, new Composer(fonts, language(issue.edition())), words, diags);
         Furniture furniture = new Furniture(grid, shaper);
         List<PageParts> parts = new ArrayList<>();
         // rests of articles waiting for a later page, in the order they left their pages

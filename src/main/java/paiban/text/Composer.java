@@ -4,7 +4,6 @@ import paiban.diag.Diagnostics;
 import paiban.font.FontLibrary;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The text stage's facade: composes a paragraph of styled runs into lines at a measure, following
@@ -19,13 +18,14 @@ import java.util.Locale;
 public final class Composer {
     private final ElementBuilder builder;
 
+    /** A composer for zh-Hans text, the language an edition has by default. */
     public Composer(FontLibrary fonts) {
-        this(fonts, "zh-Hans");
+        this(fonts, Language.ZH_HANS);
     }
 
-    /** A composer for text in {@code language} (BCP 47): Japanese by jlreq, Chinese by clreq. */
-    public Composer(FontLibrary fonts, String language) {
-        this.builder = new ElementBuilder(fonts, Locale.forLanguageTag(language).getLanguage().equals("ja"));
+    /** A composer for text in {@code language}, the edition's. */
+    public Composer(FontLibrary fonts, Language language) {
+        this.builder = new ElementBuilder(fonts, language);
     }
 
     /**

@@ -1,7 +1,6 @@
 package paiban.text;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import paiban.diag.Diagnostics;
 import paiban.font.FontFace;
 import paiban.font.FontLibrary;
@@ -9,7 +8,9 @@ import paiban.font.FontLibrary;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
@@ -21,8 +22,14 @@ import java.util.regex.Pattern;
  * breaker then only weighs widths and penalties.
  */
 final class ElementBuilder {
-    /** Stretch of the gap between two characters, per mille of an em: justification spreads here. */
-    static final int GAP_STRETCH = 100;
+    /**
+     * Stretch of the gap between two characters, per mille of an em: justification spreads here.
+     * Small, so that spreading a line of a 14-em column by a whole em rates near the breaker's
+     * tolerance (字字对齐: a pushed-out line is the last resort, dearer than squeezing marks, a lone
+     * last character or a number split from its unit), while the fraction of an em a Latin word
+     * leaves stays cheap.
+     */
+    static final int GAP_STRETCH = 25;
     /**
      * clreq "Mixed text composition": about ¼ em between Han and Latin, never wider (a wider gap
      * reads as a word space, and text extractors split words there); it may shrink to about ⅛ em.
@@ -41,8 +48,13 @@ final class ElementBuilder {
     static final int EXPLICIT_HYPHEN_PENALTY = 50;
     /** Keeps a number with the Han unit after it (2026年) when that costs little. */
     static final int NUMBER_UNIT_PENALTY = 100;
-    /** Against a last line holding one character (clreq: no 孤字). */
-    static final int LONE_LAST_PENALTY = 5000;
+    /**
+     * Against a last line holding one character (clreq: no 孤字): worth squeezing marks in the
+     * paragraph, not spreading a line off the character grid.
+     */
+    static final int LONE_LAST_PENALTY = 300;
+    /** Balanced headlines: against a last line of one character, dearer than any ragged line. */
+    static final int HEADLINE_LONE_LAST_PENALTY = 5000;
     /** Against a last line of two characters, for balanced headlines. */
     static final int SHORT_LAST_PENALTY = 2000;
     /**
@@ -66,33 +78,42 @@ final class ElementBuilder {
     static final int ADDRESS_BREAK_PENALTY = 50;
 
     private final FontLibrary fonts;
+
+    /**
+     * ICU's word segmenter per language, loaded once in the background when the first composer of
+     * the language is made, so that its rules and dictionary load while the sources are read. The
+     * dictionary loads only when text is first segmented, hence the two words segmented here.
+     */
+    private static final Map<Language, CompletableFuture<BreakIterator>> WORDS = new EnumMap<>(Language.class);
+
+    private static synchronized CompletableFuture<BreakIterator> words(Language language) {
+        return WORDS.computeIfAbsent(language, l -> CompletableFuture.supplyAsync(() -> {
+            BreakIterator words = BreakIterator.getWordInstance(l.locale());
+            words.setText("排版日报");
+            words.following(0);
+            return words;
+        }));
+    }
+
+    private final Language language;
     /** Japanese text: jlreq's rules where they differ from clreq's (see {@link JlreqClass}). */
     private final boolean jlreq;
 
-    /**
-     * ICU's Chinese word segmenter, loaded once in the background when the first composer is made,
-     * so that its rules and dictionary load while the sources are read. The dictionary loads only
-     * when Chinese text is first segmented, hence the two words segmented here.
-     */
-    private static final CompletableFuture<BreakIterator> WORDS = CompletableFuture.supplyAsync(() -> {
-        BreakIterator words = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
-        words.setText("排版日报");
-        words.following(0);
-        return words;
-    });
-
-    ElementBuilder(FontLibrary fonts, boolean jlreq) {
+    ElementBuilder(FontLibrary fonts, Language language) {
         this.fonts = fonts;
-        this.jlreq = jlreq;
+        this.language = language;
+        this.jlreq = language == Language.JA;
+        words(language); // starts loading the segmenter
     }
 
     PreparedParagraph build(List<TextRun> runs, ParagraphStyle style, Diagnostics diags) {
         BitSet typedSpace = new BitSet();
-        List<Glyph> glyphs = collect(runs, typedSpace, diags);
+        BitSet joined = new BitSet();
+        List<Glyph> glyphs = collect(runs, typedSpace, joined, diags);
         List<Item> items = new ArrayList<>();
         if (glyphs.isEmpty()) return new PreparedParagraph(fonts, glyphs, items, style);
         if (style.firstIndentEm() > 0) {
-            items.add(new Item.Box((int) Math.round(style.firstIndentEm() * runs.get(0).size() * 1000), -1));
+            items.add(new Item.Box(Glyph.millipoints(style.firstIndentEm() * runs.get(0).size() * 1000), -1));
         }
         int n = glyphs.size();
         int[] left = new int[n];
@@ -105,7 +126,10 @@ final class ElementBuilder {
         dropBlanksAtForcedLineEnds(glyphs, right);
         if (!items.isEmpty() && left[0] > 0) items.add(Item.Penalty.of(Item.INFINITY)); // no line of indent alone
         List<Gap> gaps = gaps(glyphs);
-        if (style.balance()) preferPhraseBreaks(glyphs, gaps, typedSpace, jlreq);
+        for (int i = joined.nextSetBit(0); i >= 0; i = joined.nextSetBit(i + 1)) {
+            if (gaps.get(i) != null) gaps.set(i, gaps.get(i).unbreakable());
+        }
+        if (style.balance()) preferPhraseBreaks(glyphs, gaps, typedSpace);
         discourageShortLastLine(glyphs, gaps, style.balance());
 
         for (int i = 0; i < n; i++) {
@@ -172,15 +196,23 @@ final class ElementBuilder {
      * Resolves every character to a face; collapses white space to single spaces and drops those
      * that print nothing (paragraph and line edges, between two Han characters, beside CJK
      * punctuation); keeps one hard line break of several, none at the paragraph's edges. Marks in
-     * {@code typedSpace} each kept glyph that a space, kept or dropped, came before.
+     * {@code typedSpace} each kept glyph that a space, kept or dropped, came before, and in
+     * {@code joined} each kept glyph whose gap to the next lies inside a {@link TextRun#whole} run.
      */
-    private List<Glyph> collect(List<TextRun> runs, BitSet typedSpace, Diagnostics diags) {
+    private List<Glyph> collect(List<TextRun> runs, BitSet typedSpace, BitSet joined, Diagnostics diags) {
         List<Glyph> all = new ArrayList<>();
-        for (TextRun run : runs) {
+        List<Integer> runOf = new ArrayList<>(); // of each glyph in all: its run's index, or -1 if breakable
+        for (int r = 0; r < runs.size(); r++) {
+            TextRun run = runs.get(r);
             Set<Integer> warned = new HashSet<>();
-            run.text().codePoints().forEach(cp -> all.add(glyph(run, cp, warned, diags)));
+            int index = run.whole() ? r : -1;
+            run.text().codePoints().forEach(cp -> {
+                all.add(glyph(run, cp, warned, diags));
+                runOf.add(index);
+            });
         }
         List<Glyph> kept = new ArrayList<>(all.size());
+        int lastRun = -1; // the run of the last kept glyph
         int nextSolid = -1;
         for (int i = 0; i < all.size(); i++) {
             Glyph g = all.get(i);
@@ -192,7 +224,12 @@ final class ElementBuilder {
             }
             if (g.cls() != CharClass.SPACE) {
                 if (before != null && i > 0 && all.get(i - 1).cls() == CharClass.SPACE) typedSpace.set(kept.size());
+                if (runOf.get(i) >= 0 && runOf.get(i) == lastRun) {
+                    // the gap after the glyph before; a kept space lies inside that glyph's gap
+                    joined.set(before.cls() == CharClass.SPACE ? kept.size() - 2 : kept.size() - 1);
+                }
                 kept.add(apostrophe(all, i) ? withClass(g, CharClass.LATIN) : g);
+                lastRun = runOf.get(i);
                 continue;
             }
             if (before == null || before.cls() == CharClass.SPACE) continue;
@@ -215,14 +252,14 @@ final class ElementBuilder {
     private Glyph glyph(TextRun run, int cp, Set<Integer> warned, Diagnostics diags) {
         CharClass cls = CharClass.of(cp);
         String text = new String(Character.toChars(cp));
-        int em = (int) Math.round(run.size() * 1000);
+        int em = Glyph.millipoints(run.size() * 1000);
         int measured = cls == CharClass.SPACE || cls == CharClass.LINE_BREAK ? ' ' : cp;
         FontFace face = fonts.resolve(run.role(), measured);
         // the source reader reported it at its line and column
         if (face == null) {
             return new Glyph(cp, text, null, run.role(), run.size(), cls, em, 0, 0, false);
         }
-        int advance = (int) Math.round(face.advance(measured) * run.size());
+        int advance = Glyph.millipoints(face.advance(measured) * run.size());
         int blank = Math.max(0, advance - em / 2);
         // only a half the face leaves blank can be taken up: Taiwan's fonts centre 。，、：； in the em
         int left = cls == CharClass.OPENING && face.inkInRightHalf(cp) ? blank : 0;
@@ -307,9 +344,10 @@ final class ElementBuilder {
             if (a.cls() == CharClass.LATIN && b.cls() == CharClass.UNIT) return Gap.ATTACHED;
         }
         boolean lonelyDash = b.cls() == CharClass.DASH && !startsPair(glyphs, ib);
+        // an ideographic space stays with what it follows: a wrapped line never starts with a blank em
         boolean noStart = b.cls() == CharClass.CLOSING || b.cls() == CharClass.STOP
                 || b.cls() == CharClass.NON_STARTER || b.cls() == CharClass.UNIT
-                || b.cls() == CharClass.LATIN_CLOSING || lonelyDash;
+                || b.cls() == CharClass.LATIN_CLOSING || lonelyDash || b.codePoint() == 0x3000;
         boolean noEnd = a.cls() == CharClass.OPENING || a.cls() == CharClass.LATIN_OPENING;
         if (jlreq) { // adds small kana and ー (strict level), 〜 ゠ ⁈ ⁉ to clreq's
             noStart |= JlreqClass.of(b.codePoint()).notAtLineStart();
@@ -371,7 +409,7 @@ final class ElementBuilder {
         }
         if (!latin.breakAfter[ia]) return Gap.ATTACHED;
         FontFace face = fonts.resolve(a.role(), '-');
-        int hyphen = face == null ? a.em() / 3 : (int) Math.round(face.advance('-') * a.size());
+        int hyphen = face == null ? a.em() / 3 : Glyph.millipoints(face.advance('-') * a.size());
         return new Gap(HYPHEN_PENALTY, true, hyphen, ia, null);
     }
 
@@ -441,11 +479,11 @@ final class ElementBuilder {
     /**
      * Headlines read best broken between phrases: a break after a pause or closing mark, or at a
      * space the editor typed, is welcome; one that splits a unit of sense costs
-     * {@link #BAD_BREAK_PENALTY}. In {@code japanese} text that includes a break between a word and
+     * {@link #BAD_BREAK_PENALTY}. In Japanese text that includes a break between a word and
      * the particle or okurigana after it (市立図書館|が, 朝市|に, 「しずくの会」|が): a Japanese
      * phrase (文節) ends after its kana.
      */
-    private static void preferPhraseBreaks(List<Glyph> glyphs, List<Gap> gaps, BitSet typedSpace, boolean japanese) {
+    private void preferPhraseBreaks(List<Glyph> glyphs, List<Gap> gaps, BitSet typedSpace) {
         StringBuilder text = new StringBuilder();
         int[] offset = new int[glyphs.size() + 1];
         for (int i = 0; i < glyphs.size(); i++) {
@@ -453,10 +491,10 @@ final class ElementBuilder {
             text.append(glyphs.get(i).text());
         }
         offset[glyphs.size()] = text.length();
-        BreakIterator words = (BreakIterator) WORDS.join().clone();
+        BreakIterator words = (BreakIterator) words(language).join().clone();
         words.setText(text.toString());
         boolean[] inShortQuote = shortQuotes(glyphs);
-        boolean[] fragment = fragmentBreaks(glyphs, words, offset, japanese);
+        boolean[] fragment = fragmentBreaks(glyphs, words, offset, jlreq);
         for (int i = 0; i < glyphs.size(); i++) {
             Gap gap = gaps.get(i);
             if (gap == null || !gap.breakable()) continue;
@@ -464,7 +502,7 @@ final class ElementBuilder {
             CharClass cls = glyphs.get(i).cls();
             if ((inShortQuote[i] && inShortQuote[next]) || inNumberAndMeasure(glyphs, i, next, words, offset)) {
                 gaps.set(i, gap.plus(UNIT_BREAK_PENALTY));
-            } else if (japanese && splitsParticle(glyphs.get(i), glyphs.get(next))) {
+            } else if (jlreq && splitsParticle(glyphs.get(i), glyphs.get(next))) {
                 gaps.set(i, gap.plus(BAD_BREAK_PENALTY));
             } else if (cls == CharClass.STOP || cls == CharClass.CLOSING || cls == CharClass.NON_STARTER) {
                 gaps.set(i, gap.plus(PHRASE_END_PENALTY));
@@ -581,7 +619,7 @@ final class ElementBuilder {
         for (int i = glyphs.size() - 1; i >= 0; i--) {
             Gap gap = gaps.get(i);
             if (gap != null && gap.breakable()) {
-                if (counted == 1) gaps.set(i, gap.plus(LONE_LAST_PENALTY));
+                if (counted == 1) gaps.set(i, gap.plus(balance ? HEADLINE_LONE_LAST_PENALTY : LONE_LAST_PENALTY));
                 else if (counted == 2 && balance) gaps.set(i, gap.plus(SHORT_LAST_PENALTY));
             }
             if (glyphs.get(i).counted()) counted++;
@@ -600,9 +638,9 @@ final class ElementBuilder {
             return penalty < Item.INFINITY;
         }
 
-        /** The same gap where no line may end. */
+        /** The same gap where no break may fall (its space, if any, is kept). */
         Gap unbreakable() {
-            return new Gap(Item.INFINITY, flagged, hyphenWidth, hyphenGlyph, glue);
+            return new Gap(Item.INFINITY, false, 0, -1, glue);
         }
 
         Gap plus(int extra) {

@@ -14,7 +14,16 @@ record Glyph(int codePoint, String text, FontFace face, FontRole role, double si
              int advance, int leftBlank, int rightBlank, boolean emboldened) {
 
     int em() {
-        return (int) Math.round(size * 1000);
+        return millipoints(size * 1000);
+    }
+
+    /**
+     * A length of the paragraph in whole millipoints, rounded down, as the measure is rounded up
+     * ({@link PreparedParagraph}): n characters of one em then never add up to more than an n-em
+     * measure, whatever the body size (rounded to nearest, n of them could come out n/2 over).
+     */
+    static int millipoints(double millipoints) {
+        return (int) Math.floor(millipoints + 1e-6);
     }
 
     /** The part of the advance that is never squeezed. */

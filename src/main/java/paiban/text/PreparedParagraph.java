@@ -74,25 +74,17 @@ public final class PreparedParagraph {
         return glyphs;
     }
 
-    /**
-     * Each advance is rounded to a millipoint on its own, so a line of n whole ems can come out a few
-     * millipoints over n ems rounded once (half a millipoint a glyph at most): the breaker allows 8, or a line of pure CJK at a
-     * body size of no whole number of millipoints would lose its last character (Taiwan's centred
-     * marks leave nothing to squeeze).
-     */
-    private static final long ROUNDING_ALLOWANCE = 8;
-
     private int[] breaks(long measure) {
         if (glyphs.isEmpty()) return new int[0];
-        measure += ROUNDING_ALLOWANCE;
         boolean justify = style.justified();
         LineBreaker.LineFit fit = justify ? LineBreaker.JUSTIFIED
                 : LineBreaker.ragged(Math.max(1, Math.round(measure * RAGGED_STRETCH_SHARE)));
         return LineBreaker.breakLines(items, measure, fit);
     }
 
+    /** Rounded up, as glyph lengths are rounded down ({@link Glyph#millipoints}). */
     private static long millipoints(double pt) {
         if (!(pt > 0)) throw new IllegalArgumentException("measure must be positive: " + pt);
-        return Math.round(pt * 1000);
+        return (long) Math.ceil(pt * 1000 - 1e-6);
     }
 }

@@ -2,7 +2,8 @@
  * The text stage: CJK paragraph composition after W3C clreq (basic level), and jlreq for
  * Japanese ({@code JlreqClass}), with Knuth–Plass total-fit line breaking.
  *
- * <p>{@link paiban.text.Composer} is the facade. {@code compose(runs, measure, style, diags)} gives
+ * <p>{@link paiban.text.Composer} is the facade, made for the edition's
+ * {@link paiban.text.Language}. {@code compose(runs, measure, style, diags)} gives
  * the {@link paiban.text.ComposedLine}s of one paragraph; {@code prepare(runs, style, diags)} gives a
  * {@link paiban.text.PreparedParagraph} that layout can break at many measures
  * ({@code compose(measure)}) without redoing the per-character work.

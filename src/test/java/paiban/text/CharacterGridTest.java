@@ -32,6 +32,54 @@ class CharacterGridTest {
         assertOnGrid(Samples.FONTS.traditional(), HANT);
     }
 
+    /** Twenty-one characters in a 10-em column, no mark to squeeze: 10 + 10 + 1, not two lines spread apart. */
+    @Test
+    void aLoneLastCharacterIsNotAvoidedBySpreadingLines() {
+        for (FontLibrary fonts : List.of(Samples.FONTS, Samples.FONTS.traditional())) {
+            String text = "竹溪鎮公所今年編列預算整修市場對面兩棟老屋";
+            List<ComposedLine> lines = composeFlush(fonts, text, 9, 10);
+            assertEquals(List.of("竹溪鎮公所今年編列預", "算整修市場對面兩棟老", "屋"), texts(lines));
+        }
+    }
+
+    /** Taiwan's centred comma cannot be squeezed: its line is pushed out, and only that line is spread. */
+    @Test
+    void onlyTheLinePushedOutBeforeACentredMarkIsSpread() {
+        String text = "「小時候跟阿嬤來這裡買菜，現在帶女兒來喝咖啡，感覺很奇妙。」在台北上班、特地返鄉的林小姐說。"
+                + "她指著市場中央的一根柱子說，那裡以前是賣豬肉的攤位。";
+        double size = 9, measure = 14 * size;
+        List<ComposedLine> lines = new Composer(Samples.FONTS.traditional()).compose(
+                List.of(new TextRun(text, FontRole.SERIF, size, Samples.SPAN)), measure, ParagraphStyle.BODY, new Diagnostics());
+        assertReadable(text, lines, measure, true);
+        assertEquals("「小時候跟阿嬤來這裡買", lines.get(0).text(), "菜， would overfill the indented line: 菜 goes down");
+        for (int i = 1; i < lines.size() - 1; i++) {
+            assertEquals(14, lines.get(i).text().length(), "line " + i + " of " + texts(lines));
+        }
+    }
+
+    /** Wide measures at a size whose em rounds up to the next millipoint still hold their full count. */
+    @Test
+    void wideMeasuresHoldTheirCountWhenTheEmRoundsUp() {
+        String text = "竹溪鎮公所今年編列預算整修市場對面兩棟日治時期老屋作為藝術家駐村空間並在周邊增設資源回收站"
+                + "鎮長許明德表示希望老市場能成為帶動舊街區復甦的起點明年將再編列預算整修更多老屋";
+        double size = 9.00051; // 9000.51 mp: each advance, 9001, is half a millipoint too wide
+        for (int chars = 20; chars <= 40; chars += 4) {
+            List<ComposedLine> lines = composeFlush(Samples.FONTS.traditional(), text, size, chars);
+            for (int i = 0; i < lines.size() - 1; i++) {
+                assertEquals(chars, lines.get(i).text().length(), "line " + i + " at " + chars + ": " + texts(lines));
+            }
+        }
+    }
+
+    /** Justified, no indent, {@code chars} ems wide. */
+    private static List<ComposedLine> composeFlush(FontLibrary fonts, String text, double size, int chars) {
+        double measure = chars * size;
+        List<ComposedLine> lines = new Composer(fonts).compose(List.of(new TextRun(text, FontRole.SERIF, size, Samples.SPAN)),
+                measure, new ParagraphStyle(Alignment.JUSTIFY, 0, false), new Diagnostics());
+        assertReadable(text, lines, measure, true);
+        return lines;
+    }
+
     private static void assertOnGrid(FontLibrary fonts, String text) {
         Composer composer = new Composer(fonts);
         for (double size : SIZES) {

@@ -20,8 +20,8 @@ import static paiban.text.LineChecks.texts;
  */
 class JlreqCompositionTest {
     private static final FontLibrary JP = Samples.FONTS.of(FontSet.JAPANESE);
-    private static final Composer JAPANESE = new Composer(JP, "ja");
-    private static final Composer CHINESE_RULES = new Composer(JP, "zh-Hans");
+    private static final Composer JAPANESE = new Composer(JP, Language.JA);
+    private static final Composer CHINESE_RULES = new Composer(JP, Language.ZH_HANS);
     private static final ParagraphStyle JUSTIFY = new ParagraphStyle(Alignment.JUSTIFY, 0, false);
     private static final String SMALL_KANA_AND_LONG_VOWEL = "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー";
 

@@ -31,9 +31,9 @@ enum JlreqClass {
     INSEPARABLE,
     /** cl-09 ヽヾゝゞ々〻. */
     ITERATION_MARK,
-    /** cl-10 ー. */
+    /** cl-10 ー (and the half-width ｰ). */
     PROLONGED_SOUND_MARK,
-    /** cl-11 ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰ–ㇿ. */
+    /** cl-11 ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰ–ㇿ (and the half-width ｧ–ｯ). */
     SMALL_KANA,
     /** cl-12 ¥$£#€№ and their full-width forms: before a number. */
     PREFIXED_ABBREVIATION,
@@ -82,8 +82,8 @@ enum JlreqClass {
             if (COMMAS.indexOf(c) >= 0) return COMMA;
             if (INSEPARABLES.indexOf(c) >= 0) return INSEPARABLE;
             if (ITERATION.indexOf(c) >= 0) return ITERATION_MARK;
-            if (c == 'ー') return PROLONGED_SOUND_MARK;
-            if (SMALL.indexOf(c) >= 0 || (c >= 0x31F0 && c <= 0x31FF)) return SMALL_KANA;
+            if (c == 'ー' || c == 'ｰ') return PROLONGED_SOUND_MARK;
+            if (SMALL.indexOf(c) >= 0 || (c >= 0x31F0 && c <= 0x31FF) || (c >= 'ｧ' && c <= 'ｯ')) return SMALL_KANA;
             if (PREFIXED.indexOf(c) >= 0) return PREFIXED_ABBREVIATION;
             if (POSTFIXED.indexOf(c) >= 0) return POSTFIXED_ABBREVIATION;
             if (c == 0x3000) return IDEOGRAPHIC_SPACE;

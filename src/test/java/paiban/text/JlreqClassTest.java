@@ -21,8 +21,8 @@ class JlreqClassTest {
         assertClass(JlreqClass.COMMA, "、，");
         assertClass(JlreqClass.INSEPARABLE, "—…‥");
         assertClass(JlreqClass.ITERATION_MARK, "々〻ゝゞヽヾ");
-        assertClass(JlreqClass.PROLONGED_SOUND_MARK, "ー");
-        assertClass(JlreqClass.SMALL_KANA, "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇿ");
+        assertClass(JlreqClass.PROLONGED_SOUND_MARK, "ーｰ");
+        assertClass(JlreqClass.SMALL_KANA, "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇿｧｯ");
         assertClass(JlreqClass.PREFIXED_ABBREVIATION, "¥$£#€№￥");
         assertClass(JlreqClass.POSTFIXED_ABBREVIATION, "°′″℃%‰％");
         assertClass(JlreqClass.IDEOGRAPHIC_SPACE, "\u3000");

@@ -48,6 +48,17 @@ class JlreqCompositionTest {
         }
     }
 
+    /** In the manner of WPT's css-text-line-break-ja-*-strict tests: each kana where a plain break would start a line with it. */
+    @Test
+    void everySmallKanaAndTheProlongedSoundMarkIsPulledOffTheLineStart() {
+        for (char c : "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿｧｨｩｪｫｬｭｮｯーｰ".toCharArray()) {
+            String text = "かきくけこ" + c + "さしすせそ";
+            List<ComposedLine> lines = compose(JAPANESE, text, 50, JUSTIFY);
+            assertReadable(text, lines, 50, true);
+            assertEquals("こ" + c, lines.get(1).text().substring(0, 2), "pushed down with the kana before it: " + texts(lines));
+        }
+    }
+
     @Test
     void kanjiAndKanaAreSetSolidWithAQuarterEmOnlyBesideLatinAndDigits() {
         String text = "若手農家グループ「しずくの会」は8人で2021年に発足";

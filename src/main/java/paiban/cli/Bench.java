@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * (warm) ones after a few uncounted warm-up builds, for the given issue and for an issue of twice
  * its pages; prints peak heap use. Every output is written, as by {@code build}.
  */
-@Command(name = "bench", description = "Prints cold and warm build times and peak memory.")
+@Command(name = "bench", description = "Prints cold and warm build times and peak memory; with --archive, an archive rebuild's pages/s.")
 final class Bench implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "ISSUE", description = "issue folder (default: the sample)")
     Path issue = Path.of("issues/2026-11-26");
@@ -37,14 +37,29 @@ final class Bench implements Callable<Integer> {
     int warmup = 5;
     @Option(names = "--processes", description = "fresh-JVM builds to take the median of (default: 3; 0: none)")
     int processes = 3;
+    @Option(names = "--archive", arity = "0..1", fallbackValue = "24", paramLabel = "N",
+            description = "instead: build N issues made from ISSUE's text (default 24), -j at a time, with and without the archive outputs; print pages/s, CPU, peak heap and CPU by stage")
+    Integer archive;
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "with --archive: issues built at once (default: the number of cores)")
+    int jobs = Runtime.getRuntime().availableProcessors();
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (archive != null && (archive < 1 || jobs < 1)) {
+            spec.commandLine().getErr().println("paiban: --archive and -j take a number, 1 or more");
+            return Main.USAGE;
+        }
         Path work = Files.createTempDirectory("paiban-bench");
         try {
+            if (archive != null) {
+                var fonts = Main.fonts(spec.commandLine().getErr());
+                if (fonts == null) return Main.USAGE;
+                boolean ok = new ArchiveBench(out, spec.commandLine().getErr(), fonts, jobs).run(issue, archive, warmup, work);
+                return ok ? Main.OK : Main.PROBLEMS;
+            }
             Path doubled = doublePages(issue, work.resolve("doubled").resolve(issue.getFileName()));
             if (processes > 0) {
                 long median = freshProcess(work.resolve("process"));

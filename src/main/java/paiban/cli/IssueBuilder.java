@@ -16,10 +16,15 @@ import paiban.render.archive.MetsWriter;
 import paiban.render.epub.EpubWriter;
 import paiban.render.pdf.PdfOptions;
 import paiban.render.pdf.PdfRenderer;
+import paiban.render.PictureCache;
 import paiban.render.png.PageImage;
 import paiban.source.IssueReader;
 
+import paiban.text.TextTime;
+
 import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +44,16 @@ import java.util.function.IntPredicate;
  * issue had no error. Fonts are loaded once and shared by every issue of a run.
  */
 public final class IssueBuilder {
-    /** What one issue's run gave: every problem found, and the files written (none on error). */
-    public record Result(Issue issue, List<PageLayout> pages, List<Diagnostic> diagnostics, List<Path> written) {
+    /**
+     * What one issue's run gave: every problem found, the files written (none on error), and the
+     * CPU time of each stage in nanoseconds ({@link #STAGES}; the bench's profile).
+     */
+    public record Result(Issue issue, List<PageLayout> pages, List<Diagnostic> diagnostics, List<Path> written,
+                         Map<String, Long> cpuNanos) {
+        Result(Issue issue, List<PageLayout> pages, List<Diagnostic> diagnostics, List<Path> written) {
+            this(issue, pages, diagnostics, written, Map.of());
+        }
+
         public boolean ok() {
             return diagnostics.stream().noneMatch(Diagnostic::isError);
         }
@@ -48,15 +61,32 @@ public final class IssueBuilder {
 
     /**
      * Which outputs a build writes: the print PDF (with one PDF per page, crop marks optional),
-     * the EPUB, and the PDF/A archive copy at its level.
+     * the EPUB, and the PDF/A archive copy at its level with ALTO and METS, and with
+     * {@code archiveImages} a PNG of every page at {@link #ARCHIVE_IMAGE_DPI}.
      */
-    public record Outputs(boolean pdf, boolean epub, boolean marks, boolean archive, PdfOptions.Standard archiveLevel) {
+    public record Outputs(boolean pdf, boolean epub, boolean marks, boolean archive, PdfOptions.Standard archiveLevel,
+                          boolean archiveImages) {
         public static final Outputs DEFAULT = new Outputs(true, true, true, false);
 
         public Outputs(boolean pdf, boolean epub, boolean marks, boolean archive) {
             this(pdf, epub, marks, archive, PdfOptions.Standard.PDF_A_3U);
         }
+
+        public Outputs(boolean pdf, boolean epub, boolean marks, boolean archive, PdfOptions.Standard archiveLevel) {
+            this(pdf, epub, marks, archive, archiveLevel, false);
+        }
     }
+
+    /** Page images for the archive are drawn at 300 dpi, the resolution libraries digitize newspapers at. */
+    public static final int ARCHIVE_IMAGE_DPI = 300;
+
+    /**
+     * The stages a build's CPU time is told by: reading the sources, composing text (inside layout),
+     * the rest of layout, converting pictures, the print PDF with its plates, the archive PDF with
+     * ALTO and METS, the EPUB with its cover.
+     */
+    static final List<String> STAGES = List.of("read", "text", "layout", "pictures", "pdf", "archive", "epub");
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** Width of the EPUB cover, the front page drawn as printed. */
     private static final int COVER_WIDTH_PX = 1200;
@@ -106,7 +136,9 @@ public final class IssueBuilder {
     private Result run(Path folder, Path outRoot, Outputs outputs) {
         Diagnostics diags = new Diagnostics();
         Map<String, Long> timings = new LinkedHashMap<>();
+        Map<String, Long> cpu = new LinkedHashMap<>();
         long t0 = System.nanoTime();
+        long c0 = THREADS.getCurrentThreadCpuTime();
         Issue issue;
         try {
             issue = new IssueReader(this::printableIn).read(folder, diags);
@@ -118,6 +150,8 @@ public final class IssueBuilder {
         String hash = outRoot == null ? null : SourceHash.of(folder, outputs);
         long t1 = System.nanoTime();
         timings.put("read", (t1 - t0) / 1_000_000);
+        long c1 = THREADS.getCurrentThreadCpuTime();
+        cpu.put("read", c1 - c0);
         Pipeline p;
         try {
             p = pipeline(issue.edition());
@@ -127,8 +161,8 @@ public final class IssueBuilder {
             return new Result(issue, List.of(), diags.all(), List.of());
         }
         PdfRenderer pdf = p.pdf();
-        if (outRoot != null && outputs.pdf()) pdf.prepare(issue);
         List<PageLayout> pages;
+        long text0 = TextTime.nanos();
         try {
             pages = p.layout().layout(issue, diags);
         } catch (RuntimeException e) {
@@ -138,19 +172,29 @@ public final class IssueBuilder {
         }
         long t2 = System.nanoTime();
         timings.put("layout", (t2 - t1) / 1_000_000);
+        // text is timed on the wall clock (a CPU clock per paragraph would cost more than it measures):
+        // its CPU is layout's in the same share, which holds on a machine busy with other work too
+        long layoutCpu = THREADS.getCurrentThreadCpuTime() - c1;
+        long text = Math.round(layoutCpu * Math.min(1.0, (double) (TextTime.nanos() - text0) / Math.max(1, t2 - t1)));
+        cpu.put("text", text);
+        cpu.put("layout", layoutCpu - text);
         if (diags.hasErrors() || outRoot == null) return new Result(issue, pages, diags.all(), List.of());
 
         Path dir = outRoot.resolve(issue.id());
         List<Path> written = new ArrayList<>();
+        // each picture decoded once, for the print PDF and the cover alike
+        PictureCache pictures = new PictureCache(pages,
+                outputs.archive() && outputs.archiveImages() ? ARCHIVE_IMAGE_DPI : PictureCache.PRINT_PPI);
         // the EPUB (its cover drawn with Java2D, not OpenPDF) is made on another thread meanwhile
         CompletableFuture<BuiltEpub> epub = outputs.epub()
-                ? CompletableFuture.supplyAsync(() -> epubBytes(issue, pages)) : null;
+                ? CompletableFuture.supplyAsync(() -> epubBytes(issue, pages, pictures)) : null;
         try (AtomicOutput out = new AtomicOutput()) {
             long t = t2;
+            long c = THREADS.getCurrentThreadCpuTime() - pictures.cpuNanos(Thread.currentThread());
             Report.Epub epubStamp = null;
             if (outputs.pdf()) {
                 PdfOptions print = PdfOptions.print().withMarks(outputs.marks());
-                byte[] whole = pdf.write(issue, pages, print);
+                byte[] whole = pdf.write(issue, pages, print, pictures);
                 Path pdfFile = dir.resolve(issue.id() + ".pdf");
                 out.add(pdfFile, os -> os.write(whole));
                 written.add(pdfFile);
@@ -162,22 +206,31 @@ public final class IssueBuilder {
                     written.add(pageFile);
                 }
                 t = lap(timings, "pdf", t);
+                c = lapCpu(cpu, "pdf", c, pictures);
             }
             if (outputs.archive()) {
                 Path archiveFile = dir.resolve(issue.id() + ".archive.pdf");
-                out.add(archiveFile, os -> os.write(pdf.write(issue, pages, PdfOptions.archive(outputs.archiveLevel()))));
+                byte[] archivePdf = pdf.write(issue, pages, PdfOptions.archive(outputs.archiveLevel()), pictures);
+                out.add(archiveFile, os -> os.write(archivePdf));
                 written.add(archiveFile);
                 for (PageLayout page : pages) {
                     Path alto = dir.resolve(MetsWriter.altoPath(page.number()));
                     String xml = AltoWriter.page(issue, page, archiveFile.getFileName().toString());
                     out.add(alto, os -> os.write(xml.getBytes(StandardCharsets.UTF_8)));
                     written.add(alto);
+                    if (outputs.archiveImages()) {
+                        Path png = dir.resolve(MetsWriter.imagePath(page.number()));
+                        out.add(png, os -> pageImage.png(page, ARCHIVE_IMAGE_DPI, pictures, os));
+                        written.add(png);
+                    }
                 }
                 Path mets = dir.resolve(issue.id() + ".mets.xml");
-                String metsXml = MetsWriter.issue(issue, pages, archiveFile.getFileName().toString());
+                String metsXml = MetsWriter.issue(issue, pages, archiveFile.getFileName().toString(),
+                        outputs.archiveImages());
                 out.add(mets, os -> os.write(metsXml.getBytes(StandardCharsets.UTF_8)));
                 written.add(mets);
                 t = lap(timings, "archive", t);
+                c = lapCpu(cpu, "archive", c, pictures);
             }
             if (epub != null) {
                 Path epubFile = dir.resolve(issue.id() + ".epub");
@@ -185,10 +238,12 @@ public final class IssueBuilder {
                 out.add(epubFile, os -> os.write(built.bytes()));
                 written.add(epubFile);
                 t = lap(timings, "epub", t);
+                cpu.put("epub", built.cpuNanos());
                 epubStamp = new Report.Epub(built.bytes().length, issue.edition().revision(), built.contentSha256());
                 warnUnrevisedChange(folder, issue, Report.lastEpub(dir.resolve("report.json")), epubStamp, diags);
             }
             timings.put("total", (t - t0) / 1_000_000);
+            cpu.put("pictures", pictures.cpuNanos());
             Path report = dir.resolve("report.json");
             Report.Epub epubForReport = epubStamp;
             out.add(report, os -> os.write(Report.json(issue, pages, epubForReport, hash, timings).getBytes(StandardCharsets.UTF_8)));
@@ -206,7 +261,7 @@ public final class IssueBuilder {
             }
             return new Result(issue, pages, diags.all(), List.of());
         }
-        return new Result(issue, pages, diags.all(), written);
+        return new Result(issue, pages, diags.all(), written, cpu);
     }
 
     /**
@@ -225,18 +280,27 @@ public final class IssueBuilder {
                         + " in issue.yaml so readers' libraries replace their copy");
     }
 
-    /** An EPUB's bytes and its content hash ({@link EpubWriter#write}). */
-    private record BuiltEpub(byte[] bytes, String contentSha256) {
+    /** An EPUB's bytes, its content hash ({@link EpubWriter#write}) and the CPU time making it took. */
+    private record BuiltEpub(byte[] bytes, String contentSha256, long cpuNanos) {
     }
 
-    private BuiltEpub epubBytes(Issue issue, List<PageLayout> pages) {
+    private BuiltEpub epubBytes(Issue issue, List<PageLayout> pages, PictureCache pictures) {
+        long c = THREADS.getCurrentThreadCpuTime();
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            String hash = new EpubWriter().write(issue, pageImage.jpeg(pages.get(0), COVER_WIDTH_PX), bytes);
-            return new BuiltEpub(bytes.toByteArray(), hash);
+            String hash = new EpubWriter().write(issue, pageImage.jpeg(pages.get(0), COVER_WIDTH_PX, pictures), bytes);
+            long spent = THREADS.getCurrentThreadCpuTime() - c - pictures.cpuNanos(Thread.currentThread());
+            return new BuiltEpub(bytes.toByteArray(), hash, spent);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The stage's CPU on this thread since {@code since}, less what went to pictures (their own stage). */
+    private static long lapCpu(Map<String, Long> cpu, String stage, long since, PictureCache pictures) {
+        long now = THREADS.getCurrentThreadCpuTime() - pictures.cpuNanos(Thread.currentThread());
+        cpu.put(stage, now - since);
+        return now;
     }
 
     private static long lap(Map<String, Long> timings, String name, long since) {

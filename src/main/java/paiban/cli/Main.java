@@ -191,6 +191,8 @@ public final class Main implements Callable<Integer> {
         boolean archive;
         @Option(names = "--archive-level", paramLabel = "LEVEL", description = "the archive copy's PDF/A level: 3u (default) or 1b")
         String archiveLevel = "3u";
+        @Option(names = "--archive-images", description = "with the archive outputs (implies --archive), also write png/NN.png: each page at 300 dpi, listed in the METS file")
+        boolean archiveImages;
         @Option(names = "--changed", description = "skip an issue whose outputs were made by this paiban with these options from the same sources")
         boolean changed;
         @Option(names = "--shard", paramLabel = "K/N", description = "build only every N-th issue of the sorted list, starting at the K-th")
@@ -222,7 +224,8 @@ public final class Main implements Callable<Integer> {
                 spec.commandLine().getErr().println("paiban: --archive-level is 3u or 1b, not '" + archiveLevel + "'");
                 return USAGE;
             }
-            IssueBuilder.Outputs outputs = new IssueBuilder.Outputs(!noPdf, !noEpub, !noMarks, archive, level);
+            IssueBuilder.Outputs outputs = new IssueBuilder.Outputs(!noPdf, !noEpub, !noMarks, archive || archiveImages,
+                    level, archiveImages);
             return eachIssue(spec, main, issues, worker, jobs, (builder, issue) -> {
                 long t = System.nanoTime();
                 if (changed && Files.isRegularFile(issue.resolve("issue.yaml"))) {

@@ -1,6 +1,7 @@
 package paiban.cli;
 
 import paiban.Version;
+import paiban.render.archive.MetsWriter;
 import paiban.render.pdf.SourceZip;
 
 import java.io.IOException;
@@ -71,6 +72,7 @@ final class SourceHash {
         if (outputs.pdf() && !Files.isRegularFile(dir.resolve(id + ".pdf"))) return -1;
         if (outputs.epub() && !Files.isRegularFile(dir.resolve(id + ".epub"))) return -1;
         if (outputs.archive() && !Files.isRegularFile(dir.resolve(id + ".archive.pdf"))) return -1;
+        if (outputs.archiveImages() && !Files.isRegularFile(dir.resolve(MetsWriter.imagePath(1)))) return -1;
         return json.split("\\{\"page\": ", -1).length - 1;
     }
 }

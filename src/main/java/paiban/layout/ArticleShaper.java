@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
 final class ArticleShaper {
     /** Chinese type sizes (号) from 小初 down to 四号, plus two display sizes for leads. */
     private static final double[] TITLE_SIZES = {54, 48, 42, 36, 28, 26, 24, 22, 18, 16, 15, 14, 12};
+    /** A title line at its module's base size holds at least this many characters: wider modules, bigger type. */
+    private static final int TITLE_CHARS = 9;
     private static final ParagraphStyle CENTERED_HEAD = new ParagraphStyle(Alignment.CENTER, 0, true);
     private static final ParagraphStyle FLUSH = new ParagraphStyle(Alignment.JUSTIFY, 0, false);
     /** jlreq: a Japanese paragraph's first line is indented one em (字下げ), a Chinese one's two. */
@@ -49,6 +51,11 @@ final class ArticleShaper {
     private PlacedGlyph leaderDot;
     /** Paragraphs (body, headlines, captions, tables) prepared once and set at each width a module tries. */
     private final Map<List<Object>, PreparedParagraph> prepared = new HashMap<>();
+
+    /** A shaper for an edition in zh-Hans, the default language. */
+    ArticleShaper(Grid grid, Composer composer, Diagnostics diags) {
+        this(grid, composer, Words.of("zh-Hans"), diags);
+    }
 
     ArticleShaper(Grid grid, Composer composer, Words words, Diagnostics diags) {
         this.grid = grid;
@@ -69,10 +76,7 @@ final class ArticleShaper {
     List<FlowItem> body(Article article, double measure) {
         List<FlowItem> flow = new ArrayList<>();
         String dateline = article.dateline();
-        for (Block block : article.body()) {
-            if (block instanceof Block.Table) continue; // set across the module: see tables()
-            dateline = addBlock(block, dateline, 0, measure, flow);
-        }
+        for (Block block : article.body()) dateline = addBlock(block, dateline, 0, measure, flow);
         if (!dateline.isEmpty()) {
             addParagraph(List.of(new TextRun(dateline, FontRole.SANS_BOLD, body(), article.span())),
                     bodyStyle, 0, measure, flow);
@@ -93,7 +97,8 @@ final class ArticleShaper {
             return "";
         }
         if (block instanceof Block.Heading h) {
-            if (!flow.isEmpty()) flow.add(new FlowItem.Space(1)); // a subhead stands a line apart
+            // a subhead stands a line apart (a block across the module has its blank row already)
+            if (!flow.isEmpty() && !(flow.get(flow.size() - 1) instanceof FlowItem.Across)) flow.add(new FlowItem.Space(1));
             addParagraph(runs(h.inlines(), FontRole.SANS_BOLD, body(), h.span()), CENTERED_HEAD, indent, measure, flow);
         } else if (block instanceof Block.Quote q) {
             for (Block inner : q.blocks()) {
@@ -118,25 +123,24 @@ final class ArticleShaper {
                 }
             }
         } else if (block instanceof Block.Table t) {
-            addTable(t, measure - indent, indent, flow);
+            if (fitsOnLines(table(t), measure - indent)) addTable(t, measure - indent, indent, flow);
+            else flow.add(new FlowItem.Across(t));
         } else if (block instanceof Block.Image img) {
-            flow.add(figure(img.picture(), measure));
+            if (img.picture().aspect() <= Piece.PANORAMA) flow.add(new FlowItem.Across(img));
+            else flow.add(figure(img.picture(), measure));
         }
         return dateline;
     }
 
     /**
-     * The article's tables set {@code measure} pt wide (a whole module: a table of figures needs
-     * more room than a column gives), one line per row.
+     * A block the column could not hold ({@link FlowItem.Across}) set {@code width} pt wide, across
+     * a module: a table one line per row, a panorama with its caption.
      */
-    List<ComposedLine> tables(Article article, double measure) {
+    List<FlowItem> across(Block block, double width) {
         List<FlowItem> flow = new ArrayList<>();
-        for (Block block : article.body()) {
-            if (block instanceof Block.Table t) addTable(t, measure, 0, flow);
-        }
-        List<ComposedLine> lines = new ArrayList<>();
-        for (FlowItem item : flow) lines.add(((FlowItem.Line) item).line());
-        return lines;
+        if (block instanceof Block.Table t) addTable(t, width, 0, flow);
+        else if (block instanceof Block.Image img) flow.add(figure(img.picture(), width));
+        return flow;
     }
 
     /** The first line of a text set flush left in {@code measure} pt (labels, pointers, jump lines). */
@@ -182,56 +186,80 @@ final class ArticleShaper {
         flow.add(new FlowItem.Line(new ComposedLine(glyphs, measure - indent, true), indent));
     }
 
+    /** A table's cells set on one line each, and the width its value columns take with the gaps between them. */
+    private record TableCells(List<ComposedLine> labels, List<List<ComposedLine>> values, double[] widths,
+                              double valuesWidth) {
+    }
+
+    private TableCells table(Block.Table t) {
+        int columns = t.rows().stream().mapToInt(List::size).max().orElse(0);
+        double[] widths = new double[Math.max(columns, 1)];
+        List<ComposedLine> labels = new ArrayList<>();
+        List<List<ComposedLine>> values = new ArrayList<>();
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<List<Inline>> cells = t.rows().get(r);
+            boolean header = r < t.headerRows();
+            labels.add(cell(cells.isEmpty() ? List.of() : cells.get(0), header, t.span()));
+            List<ComposedLine> row = new ArrayList<>();
+            for (int c = 1; c < columns; c++) {
+                ComposedLine cell = cell(c < cells.size() ? cells.get(c) : List.of(), header, t.span());
+                widths[c] = Math.max(widths[c], cell.width());
+                row.add(cell);
+            }
+            values.add(row);
+        }
+        double valuesWidth = body() * Math.max(0, columns - 2);
+        for (int c = 1; c < columns; c++) valuesWidth += widths[c];
+        return new TableCells(labels, values, widths, valuesWidth);
+    }
+
+    /** Whether every row's label stands beside its values on one line {@code measure} pt wide. */
+    private boolean fitsOnLines(TableCells cells, double measure) {
+        double gap = cells.widths().length > 1 ? body() : 0;
+        return cells.labels().stream().allMatch(l -> l.width() + gap + cells.valuesWidth() <= measure + 1e-6);
+    }
+
     /**
      * A table as a run of lines, the way dailies set figures in a column: each row's label flush
      * left, its values flush right in aligned columns, a dotted leader between them, so every row
      * ends on the column's edge. A label too long for the row takes lines of its own above.
      */
     private void addTable(Block.Table t, double measure, double indent, List<FlowItem> flow) {
-        int columns = t.rows().stream().mapToInt(List::size).max().orElse(0);
-        if (columns == 0) return;
+        if (t.rows().stream().allMatch(List::isEmpty)) return;
+        TableCells cells = table(t);
         double gap = body();
-        double[] widths = new double[columns];
-        List<List<ComposedLine>> cells = new ArrayList<>();
-        for (int r = 0; r < t.rows().size(); r++) {
-            List<ComposedLine> row = new ArrayList<>();
-            for (int c = 1; c < columns; c++) {
-                List<Inline> content = c < t.rows().get(r).size() ? t.rows().get(r).get(c) : List.of();
-                ComposedLine cell = cell(content, r < t.headerRows(), t.span());
-                widths[c] = Math.max(widths[c], cell.width());
-                row.add(cell);
-            }
-            cells.add(row);
-        }
-        double values = gap * (columns - 2);
-        for (int c = 1; c < columns; c++) values += widths[c];
+        double[] widths = cells.widths();
         for (int r = 0; r < t.rows().size(); r++) {
             boolean header = r < t.headerRows();
+            // as a paragraph's lines: the header stays with the first row, the last row with the one before
+            boolean keepRow = r < t.rows().size() - 1 && (r < t.headerRows() || r == 0 || r == t.rows().size() - 2);
             List<Inline> label = t.rows().get(r).isEmpty() ? List.of() : t.rows().get(r).get(0);
             List<TextRun> runs = runs(label, header ? FontRole.SANS_BOLD : FontRole.SERIF, body(), t.span());
             List<ComposedLine> lines = runs.isEmpty() ? List.of()
                     : lines(runs, FLUSH, measure);
             List<PlacedGlyph> last = new ArrayList<>();
             double labelEnd = 0;
-            if (!lines.isEmpty() && lines.get(lines.size() - 1).width() + gap + values <= measure) {
-                for (int i = 0; i < lines.size() - 1; i++) flow.add(new FlowItem.Line(lines.get(i), indent));
+            if (!lines.isEmpty() && lines.get(lines.size() - 1).width() + gap + cells.valuesWidth() <= measure) {
+                for (int i = 0; i < lines.size() - 1; i++) flow.add(new FlowItem.Line(lines.get(i), indent, true));
                 ComposedLine tail = lines.get(lines.size() - 1);
                 last.addAll(tail.glyphs());
                 labelEnd = tail.width();
             } else {
-                lines.forEach(l -> flow.add(new FlowItem.Line(l, indent)));
+                lines.forEach(l -> flow.add(new FlowItem.Line(l, indent, true)));
             }
-            double x = measure - values;
-            ComposedLine first = cells.get(r).get(0);
-            double valueStart = x + widths[1] - first.width();
-            last.addAll(leader(labelEnd + gap * 0.1, valueStart - gap * 0.1, t.span()));
-            for (int c = 1; c < columns; c++) {
-                ComposedLine cell = cells.get(r).get(c - 1);
+            double x = measure - cells.valuesWidth();
+            List<ComposedLine> values = cells.values().get(r);
+            if (!values.isEmpty()) {
+                double valueStart = x + widths[1] - values.get(0).width();
+                last.addAll(leader(labelEnd + gap * 0.1, valueStart - gap * 0.1, t.span()));
+            }
+            for (int c = 1; c < widths.length; c++) {
+                ComposedLine cell = values.get(c - 1);
                 double shift = x + widths[c] - cell.width();
                 cell.glyphs().forEach(g -> last.add(g.shifted(shift)));
                 x += widths[c] + gap;
             }
-            flow.add(new FlowItem.Line(new ComposedLine(last, measure, true), indent));
+            flow.add(new FlowItem.Line(new ComposedLine(last, measure, true), indent, keepRow));
         }
     }
 
@@ -316,7 +344,7 @@ final class ArticleShaper {
         }
         if (!picture.credit().isEmpty()) {
             if (!runs.isEmpty()) runs.add(new TextRun("\u3000", FontRole.KAI, body(), picture.span()));
-            runs.add(new TextRun(BYLINE_MARK + words.photoCredit() + " " + picture.credit(), FontRole.KAI, body(), picture.span(), true));
+            runs.add(new TextRun(BYLINE_MARK + words.photographer() + " " + picture.credit(), FontRole.KAI, body(), picture.span(), true));
         }
         if (runs.isEmpty()) return List.of();
         return lines(runs, FLUSH, width);
@@ -336,19 +364,30 @@ final class ArticleShaper {
         return runs;
     }
 
-    /** Largest title size this article may take, by kind and rank on the page. */
-    double maxTitleSize(Article article, int rank) {
+    /**
+     * The title size an article takes in a module {@code width} pt wide, from its kind and rank on
+     * the page and the module's width only (never from the copy's length): the largest ladder size
+     * its rank allows that keeps {@link #TITLE_CHARS} characters to a line, not below 16 pt (scaled)
+     * unless its rank says so. {@code larger}: one ladder step above that, which the planner may
+     * give a module to absorb white.
+     */
+    double titleSize(Article article, int rank, double width, boolean larger) {
         double scale = body() / 9.0;
-        if (article.kind() == ArticleKind.BRIEF || article.kind() == ArticleKind.TEASER) return 16 * scale;
-        if (article.kind() == ArticleKind.PHOTO) return 22 * scale;
-        if (rank == 0) return 54 * scale;
-        if (rank == 1) return 36 * scale;
-        return 28 * scale;
+        double byRank;
+        if (article.kind() == ArticleKind.BRIEF || article.kind() == ArticleKind.TEASER) byRank = 16;
+        else if (article.kind() == ArticleKind.PHOTO) byRank = 22;
+        else byRank = rank == 0 ? 54 : rank == 1 ? 36 : 28;
+        double cap = Math.min(byRank, Math.max(16, width / scale / TITLE_CHARS));
+        int step = 0;
+        while (step < TITLE_SIZES.length - 1 && TITLE_SIZES[step] > cap + 0.01) step++;
+        if (larger && step > 0) step--;
+        return TITLE_SIZES[step] * scale;
     }
 
     /**
      * The headline block for a module {@code width} pt wide: the title at the largest ladder size
-     * not above {@code maxSize} that keeps it to at most two lines (three in narrow modules),
+     * not above {@code maxSize} that keeps it to at most two lines (three in narrow modules), or
+     * one size smaller where that sets it on one line,
      * every forced line on one line, and breaks cleanly (between words, balanced lines); when no
      * size breaks cleanly, the largest that fits.
      */
@@ -358,8 +397,8 @@ final class ArticleShaper {
         List<ComposedLine> title = null;
         double size = 0;
         boolean fitted = false; // title holds the largest size that fits, until a clean one is found
-        for (double ladder : TITLE_SIZES) {
-            double s = ladder * scale;
+        for (int step = 0; step < TITLE_SIZES.length; step++) {
+            double s = TITLE_SIZES[step] * scale;
             if (s > maxSize + 0.01) continue;
             TitleSetting set = titleLines(article, s, width);
             boolean fits = fits(article, set.lines(), maxLines);
@@ -368,7 +407,18 @@ final class ArticleShaper {
                 title = set.lines();
             }
             fitted |= fits;
-            if (fits && set.clean()) break;
+            if (fits && set.clean()) {
+                // a title that just misses one line takes it a size smaller rather than two lines at this one
+                if (set.lines().size() > 1 && article.title().size() == 1 && step + 1 < TITLE_SIZES.length) {
+                    double smaller = TITLE_SIZES[step + 1] * scale;
+                    TitleSetting one = titleLines(article, smaller, width);
+                    if (one.lines().size() == 1 && one.clean()) {
+                        size = smaller;
+                        title = one.lines();
+                    }
+                }
+                break;
+            }
         }
         if (title == null) {
             size = maxSize;

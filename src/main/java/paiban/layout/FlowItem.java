@@ -1,5 +1,6 @@
 package paiban.layout;
 
+import paiban.model.Block;
 import paiban.model.Picture;
 import paiban.text.ComposedLine;
 
@@ -35,5 +36,16 @@ sealed interface FlowItem {
 
     /** A picture inside the body, at column width, with its caption lines under it. */
     record Figure(Picture picture, double height, List<ComposedLine> caption, int rows) implements FlowItem {
+    }
+
+    /**
+     * A block too wide for a column (a table, a panorama), set across the whole module at this
+     * place in the text: it takes no rows of a column, the module gives it rows of its own
+     * between the balanced columns above and below it (see {@link ModuleBody}).
+     */
+    record Across(Block block) implements FlowItem {
+        public int rows() {
+            return 0;
+        }
     }
 }

@@ -5,6 +5,7 @@ import paiban.font.FontLibrary;
 import paiban.font.FontRole;
 import paiban.model.Article;
 import paiban.model.ArticleKind;
+import paiban.model.Block;
 import paiban.model.Edition;
 import paiban.model.Issue;
 import paiban.model.Page;
@@ -78,7 +79,8 @@ public final class IssueLayout {
                 top = Furniture.mastheadRows(grid);
                 int besideMasthead = teaser == null ? 0 : teaserColumns(grid);
                 if (teaser != null) {
-                    top = Math.max(top, teaser.headline(besideMasthead).rows() + teaser.flowRows + 1);
+                    top = Math.max(top, teaser.headline(besideMasthead).rows()
+                            + teaser.body(besideMasthead, false).balancedRows() + 1);
                     placeTeaser(teaser, grid, besideMasthead, top - 1, new ModuleWriter(grid, teaserItems),
                             placements, diags, shaper);
                 }
@@ -115,11 +117,11 @@ public final class IssueLayout {
                 }
                 JumpNote note = notes.remove(p);
                 if (note != null) note.landsOn(page.number(), words, shaper, grid, page);
-                List<List<FlowItem>> columns;
+                ModuleBody.Layout body;
                 ComposedLine jump = null;
                 if (fit.overflowRows() > 0) {
-                    columns = Columns.fill(p.flow, p.bodyColumns(slot.columns(), false), fit.bodyRows()).columns();
-                    List<FlowItem> rest = p.flow.subList(fit.shownItems(), p.flow.size());
+                    body = p.body(slot.columns(), false).fill(fit.bodyRows());
+                    List<FlowItem> rest = p.flow.subList(body.placed(), p.flow.size());
                     if (last || !p.mayJump()) {
                         diags.error(p.article.span(), "article '" + p.article.titleText() + "' does not fit: "
                                         + characters(rest) + " characters (" + rest.size() + " lines) did not fit on page "
@@ -143,10 +145,9 @@ public final class IssueLayout {
                         }
                     }
                 } else {
-                    columns = Columns.split(p.flow(slot.columns(), fit.wide()), p.bodyColumns(slot.columns(), fit.wide()),
-                            fit.bodyRows()).columns();
+                    body = p.body(slot.columns(), fit.wide()).balanced();
                 }
-                writer.write(slot, top, columns, jump);
+                writer.write(slot.drawn(regionRows), top, body, jump);
                 if (p.picture() != null && !p.cropWithin(slot.columns(), fit.pictureRows())) {
                     double shown = grid.spanWidth(slot.columns()) / ((fit.pictureRows() - Piece.PICTURE_INSET) * grid.pitch());
                     diags.warning(p.picture().span(), String.format(java.util.Locale.ROOT,
@@ -244,10 +245,16 @@ public final class IssueLayout {
                 .mapToInt(s -> s.fit().overflowRows()).sum();
     }
 
+    /** Characters of text in a flow, a table across the module's cells included. */
     private static long characters(List<FlowItem> flow) {
-        return flow.stream().filter(f -> f instanceof FlowItem.Line)
-                .mapToLong(f -> ((FlowItem.Line) f).line().text().codePoints()
-                        .filter(cp -> !Character.isWhitespace(cp)).count()).sum();
+        StringBuilder text = new StringBuilder();
+        for (FlowItem f : flow) {
+            if (f instanceof FlowItem.Line l) text.append(l.line().text());
+            else if (f instanceof FlowItem.Across a && a.block() instanceof Block.Table t) {
+                t.rows().forEach(row -> row.forEach(cell -> cell.forEach(in -> text.append(in.text()))));
+            }
+        }
+        return text.codePoints().filter(cp -> !Character.isWhitespace(cp)).count();
     }
 
     /** A 导读 box takes three eighths of the width: beside the masthead on page 1. */
@@ -259,7 +266,7 @@ public final class IssueLayout {
     private void placeTeaser(Piece teaser, Grid grid, int columns, int rows, ModuleWriter writer,
                              List<ModulePlacement> placements, Diagnostics diags, ArticleShaper shaper) {
         int column = grid.columns() - columns;
-        int slack = rows - teaser.headline(columns).rows() - teaser.flowRows;
+        int slack = rows - teaser.headline(columns).rows() - teaser.body(columns, false).balancedRows();
         List<FlowItem> spaced = new ArrayList<>();
         int gaps = teaser.flow.size() + 1;
         for (int i = 0; i < teaser.flow.size(); i++) {
@@ -268,7 +275,7 @@ public final class IssueLayout {
             spaced.add(teaser.flow.get(i));
         }
         Piece box = new Piece(teaser.article, teaser.rank, spaced, 0, columns, shaper, grid);
-        Planner.Fit fit = new Planner(List.of(box), columns, rows, false).fit(box, 0, columns, rows);
+        Planner.Fit fit = new Planner(List.of(box), columns, rows, false).fit(box, columns, rows);
         if (fit.cost() >= Planner.INFEASIBLE) {
             diags.error(teaser.article.span(), "the 导读 box '" + teaser.article.titleText()
                     + "' does not fit beside the masthead (" + rows + " lines of " + columns + " columns)",
@@ -276,7 +283,7 @@ public final class IssueLayout {
             return;
         }
         Planner.Slot slot = new Planner.Slot(box, column, columns, 0, rows, fit);
-        writer.write(slot, 0, Columns.split(box.flow, 1, fit.bodyRows()).columns(), null);
+        writer.write(slot, 0, box.body(columns, false).balanced(), null);
         placements.add(new ModulePlacement(box.article.id(), box.article.titleText(), column, columns, 0,
                 rows, fit.bodyRows(), 0, fit.slackRows() * columns));
     }

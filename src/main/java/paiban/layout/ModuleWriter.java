@@ -18,10 +18,10 @@ final class ModuleWriter {
     }
 
     /**
-     * Writes one module whose top-left grid cell is (column, row) in page rows; {@code jumpLine},
-     * when not null, is set under the last column (the 下转 note).
+     * Writes one module whose top-left grid cell is (column, row) in page rows, its body in bands
+     * from top to bottom; {@code jumpLine}, when not null, is set under the last column (the 下转 note).
      */
-    void write(Planner.Slot slot, int regionRow, List<List<FlowItem>> columns, ComposedLine jumpLine) {
+    void write(Planner.Slot slot, int regionRow, ModuleBody.Layout body, ComposedLine jumpLine) {
         Piece p = slot.piece();
         Planner.Fit fit = slot.fit();
         int w = slot.columns();
@@ -30,7 +30,7 @@ final class ModuleWriter {
         int row = regionRow + slot.row();
         out.add(new PageItem.ArticleStart(p.article.id(), p.article.titleText(), grid.rowTop(row), p.continuation()));
 
-        Headline head = p.headline(w);
+        Headline head = p.headline(w, fit.largerHead());
         int displayRows = head.rows() - head.byline().size() + fit.headExtra();
         double headTop = grid.rowTop(row) + (displayRows * grid.pitch() - head.displayHeight()) / 2;
         for (Headline.Placed line : head.lines()) {
@@ -50,39 +50,41 @@ final class ModuleWriter {
                 out.add(new PageItem.TextLine(x, grid.baseline(r++), line));
             }
         }
-        List<ComposedLine> tables = p.tables(w);
-        if (!tables.isEmpty()) r++;
-        for (ComposedLine line : tables) {
-            out.add(new PageItem.TextLine(x, grid.baseline(r++), line));
-        }
-        if (!tables.isEmpty()) r++;
-
         double bodyWidth = p.bodyColumnWidth(w, fit.wide());
-        for (int c = 0; c < columns.size(); c++) {
-            int cr = r;
-            double cx = x + c * (bodyWidth + grid.gutter());
-            for (FlowItem item : columns.get(c)) {
-                if (item instanceof FlowItem.Line l) {
-                    out.add(new PageItem.TextLine(cx + l.indent(), grid.baseline(cr), l.line()));
-                } else if (item instanceof FlowItem.Figure f) {
-                    out.add(image(f.picture(), cx, grid.rowTop(cr) + 0.1 * grid.pitch(), bodyWidth, f.height()));
-                    int capRow = cr + f.rows() - f.caption().size();
-                    for (ComposedLine line : f.caption()) {
-                        out.add(new PageItem.TextLine(cx, grid.baseline(capRow++), line));
-                    }
-                }
-                cr += item.rows();
+        double right = x;
+        int bodyTop = r;
+        for (ModuleBody.Band band : body.bands()) {
+            double columnWidth = band.across() ? width : bodyWidth;
+            for (int c = 0; c < band.columns().size(); c++) {
+                double cx = x + c * (columnWidth + grid.gutter());
+                writeColumn(band.columns().get(c), cx, r, columnWidth);
+                right = cx + columnWidth;
             }
+            r += band.rows();
         }
         if (jumpLine != null) {
-            int lastColumn = Math.max(0, columns.size() - 1);
-            double right = x + lastColumn * (bodyWidth + grid.gutter()) + bodyWidth;
-            out.add(new PageItem.TextLine(right - jumpLine.width(), grid.baseline(r + fit.bodyRows()), jumpLine));
+            out.add(new PageItem.TextLine(right - jumpLine.width(), grid.baseline(bodyTop + fit.bodyRows()), jumpLine));
         }
         if (p.kind() == ArticleKind.BOX || p.kind() == ArticleKind.TEASER) {
             double inset = grid.gutter() / 2;
             out.add(new PageItem.Frame(x - inset, grid.rowTop(row) + 0.15 * grid.pitch(), width + 2 * inset,
                     slot.rows() * grid.pitch() - 0.3 * grid.pitch(), 0.8));
+        }
+    }
+
+    /** One column of body items from grid row {@code row} down. */
+    private void writeColumn(List<FlowItem> items, double cx, int row, double columnWidth) {
+        for (FlowItem item : items) {
+            if (item instanceof FlowItem.Line l) {
+                out.add(new PageItem.TextLine(cx + l.indent(), grid.baseline(row), l.line()));
+            } else if (item instanceof FlowItem.Figure f) {
+                out.add(image(f.picture(), cx, grid.rowTop(row) + 0.1 * grid.pitch(), columnWidth, f.height()));
+                int capRow = row + f.rows() - f.caption().size();
+                for (ComposedLine line : f.caption()) {
+                    out.add(new PageItem.TextLine(cx, grid.baseline(capRow++), line));
+                }
+            }
+            row += item.rows();
         }
     }
 

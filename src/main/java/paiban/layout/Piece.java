@@ -14,8 +14,11 @@ import java.util.List;
 final class Piece {
     /** A crop may change a picture's shape (height to width) by at most this factor either way. */
     private static final double CROP = 1.25;
-    /** A picture at least 2.5 times as wide as tall is a panorama: it takes half the page's width or more. */
-    private static final double PANORAMA = 1 / 2.5;
+    /**
+     * A picture at least 2.5 times as wide as tall is a panorama: heading a module it takes half the
+     * page's width or more; inside the body it spans the module (see ArticleShaper).
+     */
+    static final double PANORAMA = 1 / 2.5;
     /** Share of a row between a module picture's box and the next line (see ModuleWriter). */
     static final double PICTURE_INSET = 0.35;
     final Article article;
@@ -28,11 +31,12 @@ final class Piece {
     final int fixedSpan;
     private final ArticleShaper shaper;
     private final Grid grid;
-    private final Headline[] headlines;
+    /** Per module width: the headline at its base size, and one size larger. */
+    private final Headline[][] headlines;
     private final Object[] captions;
-    private final Object[] tables;
     private final Object[] wideFlows;
-    private final int[] wideFlowRows;
+    /** The body as laid out in modules of each width, in the grid's columns [0] or 变栏 [1]. */
+    private final ModuleBody[][] bodies;
 
     Piece(Article article, int rank, List<FlowItem> flow, int continuedFrom, int fixedSpan, ArticleShaper shaper,
           Grid grid) {
@@ -44,11 +48,10 @@ final class Piece {
         this.continuedFrom = continuedFrom;
         this.shaper = shaper;
         this.grid = grid;
-        this.headlines = new Headline[grid.columns() + 1];
+        this.headlines = new Headline[2][grid.columns() + 1];
         this.captions = new Object[grid.columns() + 1];
-        this.tables = new Object[grid.columns() + 1];
         this.wideFlows = new Object[grid.columns() + 1];
-        this.wideFlowRows = new int[grid.columns() + 1];
+        this.bodies = new ModuleBody[2][grid.columns() + 1];
     }
 
     /**
@@ -64,19 +67,18 @@ final class Piece {
     @SuppressWarnings("unchecked")
     List<FlowItem> flow(int columns, boolean wide) {
         if (!wide) return flow;
-        if (wideFlows[columns] == null) {
-            List<FlowItem> set = shaper.body(article, bodyColumnWidth(columns, true));
-            wideFlows[columns] = set;
-            wideFlowRows[columns] = set.stream().mapToInt(FlowItem::rows).sum();
-        }
+        if (wideFlows[columns] == null) wideFlows[columns] = shaper.body(article, bodyColumnWidth(columns, true));
         return (List<FlowItem>) wideFlows[columns];
     }
 
-    /** Rows the body takes in one column as set for a module this wide. */
-    int flowRows(int columns, boolean wide) {
-        if (!wide) return flowRows;
-        flow(columns, true);
-        return wideFlowRows[columns];
+    /** The body laid out in a module this wide: its columns, and its wide blocks across the module. */
+    ModuleBody body(int columns, boolean wide) {
+        ModuleBody[] cache = bodies[wide ? 1 : 0];
+        if (cache[columns] == null) {
+            double across = grid.spanWidth(columns);
+            cache[columns] = new ModuleBody(flow(columns, wide), bodyColumns(columns, wide), b -> shaper.across(b, across));
+        }
+        return cache[columns];
     }
 
     /** How many body columns the flow runs in within a module this wide. */
@@ -109,13 +111,23 @@ final class Piece {
         return continuation() ? null : article.picture();
     }
 
+    /** The headline at its base size for a module this wide. */
     Headline headline(int columns) {
-        if (headlines[columns] == null) {
+        return headline(columns, false);
+    }
+
+    /**
+     * The headline for a module this wide, at the size the piece's rank and the width give, or
+     * one size {@code larger} (a jump headline has one size only).
+     */
+    Headline headline(int columns, boolean larger) {
+        Headline[] cache = headlines[larger && !continuation() ? 1 : 0];
+        if (cache[columns] == null) {
             double width = grid.spanWidth(columns);
-            double max = continuation() ? grid.bodySize() * 1.6 : shaper.maxTitleSize(article, rank);
-            headlines[columns] = shaper.headline(article, width, max, continuation());
+            double size = continuation() ? grid.bodySize() * 1.6 : shaper.titleSize(article, rank, width, larger);
+            cache[columns] = shaper.headline(article, width, size, continuation());
         }
-        return headlines[columns];
+        return cache[columns];
     }
 
     @SuppressWarnings("unchecked")
@@ -125,19 +137,10 @@ final class Piece {
         return (List<ComposedLine>) captions[columns];
     }
 
-    /** The article's tables set across a module of this width (continuations carry none). */
-    @SuppressWarnings("unchecked")
-    List<ComposedLine> tables(int columns) {
-        if (continuation()) return List.of();
-        if (tables[columns] == null) tables[columns] = shaper.tables(article, grid.spanWidth(columns));
-        return (List<ComposedLine>) tables[columns];
-    }
-
-    /** Rows the module gives its headline, the caption under its picture and its tables (a blank row either side). */
+    /** Rows the module gives its headline and the caption under its picture. */
     int fixedRows(int columns) {
-        int tableRows = tables(columns).size();
         int framePadding = kind() == ArticleKind.BOX ? 1 : 0; // text must not touch the frame's foot
-        return headline(columns).rows() + caption(columns).size() + (tableRows > 0 ? tableRows + 2 : 0) + framePadding;
+        return headline(columns).rows() + caption(columns).size() + framePadding;
     }
 
     /** Narrowest module this piece may take. */

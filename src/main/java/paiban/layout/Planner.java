@@ -18,6 +18,11 @@ final class Planner {
     private static final double WASTE = 1.0;
     /** White gathered in one module reads as a hole: each further empty row of it costs more. */
     private static final double HOLE = 0.25;
+    /**
+     * Empty rows past which white drawn between modules costs no more per row: on a page short of
+     * copy the white is unavoidable, and module shapes decide where it goes.
+     */
+    private static final int HOLE_ROWS = 6;
     private static final double RAGGED = 0.3;
     private static final double HEAD_SPACE = 0.15;
     private static final double OVERFLOW_LINE = 1.2;
@@ -27,16 +32,38 @@ final class Planner {
     private static final int MAX_HEAD_EXTRA = 3;
     /** Per column, for a picture cropped past ±25 % of its shape: allowed only where nothing else fits. */
     private static final double BAD_CROP = 60;
+    /** Lines a story's columns are deep in a daily's module, where the copy is long enough. */
+    private static final int DEEP = 12;
+    /** Per line a story's columns fall short of {@link #DEEP}, per column. */
+    private static final double SHALLOW = 8.0;
+    /** Columns a lead takes on a grid wider than that. */
+    private static final int LEAD_COLUMNS = 4;
+    /** Per column a lead falls short of {@link #LEAD_COLUMNS}. */
+    private static final double NARROW_LEAD = 40;
+    /** A full-width module below the lead: one more layer of a cake. */
+    private static final double BAND = 60;
     /** 变栏 is ordinary, but the grid's own columns are preferred when they fill as well. */
     private static final double WIDEN = 6;
 
     /** How a piece fills its rectangle. */
-    record Fit(double cost, int pictureRows, int headExtra, int bodyRows, int shownItems, int overflowRows,
-               int slackRows, boolean wide) {
+    record Fit(double cost, int pictureRows, int headExtra, int bodyRows, int overflowRows,
+               int slackRows, boolean wide, boolean largerHead) {
     }
 
     /** A piece placed at a grid rectangle, relative to the planned region. */
     record Slot(Piece piece, int column, int columns, int row, int rows, Fit fit) {
+        /**
+         * The rectangle the module is drawn in, its white rows moved out to the edges it shares
+         * with modules above and below (half to each, all to the one edge where the other is the
+         * region's), so a page short of copy shows even space between modules, not holes at their feet.
+         */
+        Slot drawn(int regionRows) {
+            int slack = fit.slackRows();
+            if (slack == 0) return this;
+            boolean atTop = row == 0, atFoot = row + rows == regionRows;
+            int above = atTop ? 0 : atFoot ? slack : slack / 2;
+            return new Slot(piece, column, columns, row + above, rows - slack, fit);
+        }
     }
 
     private final List<Piece> pieces;
@@ -46,7 +73,6 @@ final class Planner {
     private final int n;
     private final double[] memo;
     private final int[] choice;
-    private final int[][][] balanced;
 
     /** {@code laterPages}: a story's rest may continue on a later page (not on the last one). */
     Planner(List<Piece> pieces, int width, int height, boolean laterPages) {
@@ -59,8 +85,6 @@ final class Planner {
         this.memo = new double[states];
         this.choice = new int[states];
         Arrays.fill(memo, -1);
-        this.balanced = new int[2][n][width + 1];
-        for (int[][] bs : balanced) for (int[] b : bs) Arrays.fill(b, -1);
     }
 
     /** The best plan, or an empty list when the pieces cannot share the region at all. */
@@ -83,7 +107,7 @@ final class Planner {
         double best = INFEASIBLE;
         int bestChoice = 0;
         if (j - i == 1) {
-            best = fit(pieces.get(i), i, w, h).cost();
+            best = fit(pieces.get(i), w, h).cost();
         } else {
             for (int k = i + 1; k < j; k++) {
                 for (int h1 = 1; h1 < h; h1++) {
@@ -117,7 +141,7 @@ final class Planner {
 
     private void collect(int i, int j, int w, int h, int col, int row, List<Slot> out) {
         if (j - i == 1) {
-            out.add(new Slot(pieces.get(i), col, w, row, h, fit(pieces.get(i), i, w, h)));
+            out.add(new Slot(pieces.get(i), col, w, row, h, fit(pieces.get(i), w, h)));
             return;
         }
         int c = choice[index(i, j, w, h)];
@@ -131,65 +155,83 @@ final class Planner {
         }
     }
 
-    private int balancedRows(int i, Piece p, int w, boolean wide) {
-        int[] cache = balanced[wide ? 1 : 0][i];
-        if (cache[w] < 0) cache[w] = Columns.balancedRows(p.flow(w, wide), p.bodyColumns(w, wide));
-        return cache[w];
-    }
-
     /** The better of setting the body in the grid's columns or 变栏, one fewer and wider. */
-    Fit fit(Piece p, int i, int w, int h) {
-        Fit grid = fit(p, i, w, h, false);
+    Fit fit(Piece p, int w, int h) {
+        Fit grid = fit(p, w, h, false);
         if (!p.canWiden(w)) return grid;
-        Fit wide = fit(p, i, w, h, true);
+        Fit wide = fit(p, w, h, true);
         return wide.overflowRows() == 0 && wide.cost() + WIDEN < grid.cost()
                 ? new Fit(wide.cost() + WIDEN, wide.pictureRows(), wide.headExtra(), wide.bodyRows(),
-                wide.shownItems(), 0, wide.slackRows(), true)
+                0, wide.slackRows(), true, wide.largerHead())
                 : grid;
     }
 
-    private Fit fit(Piece p, int i, int w, int h, boolean wideBody) {
-        Fit none = new Fit(INFEASIBLE, 0, 0, 0, 0, 0, 0, wideBody);
+    private Fit fit(Piece p, int w, int h, boolean wideBody) {
+        Fit none = new Fit(INFEASIBLE, 0, 0, 0, 0, 0, wideBody, false);
         // widths the piece cannot take are refused before its body is set at them
         if (w < p.minColumns() || w > p.maxColumns()) return none;
         if (p.forcedColumns() > 0 && w != Math.min(p.forcedColumns(), width)) return none;
-        List<FlowItem> flow = p.flow(w, wideBody);
-        int bodyColumns = p.bodyColumns(w, wideBody);
-        int flowRows = p.flowRows(w, wideBody);
+        ModuleBody moduleBody = p.body(w, wideBody);
         int[] pic = p.pictureRows(w);
         int fixed = p.fixedRows(w);
         int room = h - fixed - pic[0];
         if (room < 0) return none;
-        int body = balancedRows(i, p, w, wideBody);
+        int body = moduleBody.balancedRows();
         double shape = shapePenalty(p, w, Math.min(body, room));
         if (p.picture() != null && !p.cropWithin(w, pic[0])) shape += BAD_CROP * w;
         if (body <= room) {
             int slack = room - body;
             int grow = Math.min(slack, pic[1] - pic[0]);
             slack -= grow;
+            // white left: the title may take one size larger where its extra rows fit
+            int larger = slack > 0 ? p.headline(w, true).rows() - p.headline(w).rows() : slack + 1;
+            boolean largerHead = larger <= slack;
+            if (largerHead) slack -= larger;
             int extra = Math.min(slack, MAX_HEAD_EXTRA);
             slack -= extra;
-            double cost = slack * w * WASTE + slack * slack * w * HOLE + (bodyColumns * body - flowRows) * RAGGED + extra * w * HEAD_SPACE + shape;
-            return new Fit(cost, pic[0] + grow, extra, body, flow.size(), 0, slack, wideBody);
+            int headRows = extra + (largerHead ? larger : 0);
+            double cost = slack * w * WASTE + hole(slack, h == height) * w * HOLE + moduleBody.emptyCells() * RAGGED
+                    + headRows * w * HEAD_SPACE + shape;
+            return new Fit(cost, pic[0] + grow, extra, body, 0, slack, wideBody, largerHead);
         }
         if (p.kind() == ArticleKind.TEASER || p.kind() == ArticleKind.PHOTO) return none;
         int shownRows = room - 1;
         if (shownRows < 4) return none;
-        Columns.Split split = Columns.fill(flow, bodyColumns, shownRows);
-        int shown = 0;
-        for (int s = 0; s < split.placed(); s++) shown += flow.get(s).rows();
-        int overflow = flowRows - shown;
-        if (split.placed() == 0) return none;
+        int placed = moduleBody.fill(shownRows).placed();
+        if (placed == 0) return none;
+        int shown = moduleBody.cellsBefore(placed);
+        int overflow = moduleBody.cellsBefore(Integer.MAX_VALUE) - shown;
         int unused = w * shownRows - shown;
         double cost = overflow * OVERFLOW_LINE + (laterPages && p.mayJump() ? JUMP : OVERSET) + unused * WASTE + shape;
-        return new Fit(cost, pic[0], 0, shownRows, split.placed(), overflow, 0, wideBody);
+        return new Fit(cost, pic[0], 0, shownRows, overflow, 0, wideBody, false);
     }
 
-    /** Modules a reader finds awkward: very shallow bodies, very deep narrow ones. */
-    private static double shapePenalty(Piece p, int w, int bodyRows) {
+    /**
+     * The hole part of a module's white, growing with its square. White in a module that shares
+     * an edge with one above or below is drawn there as space between modules ({@link Slot#drawn}),
+     * so past {@link #HOLE_ROWS} rows it grows on the same slope only; in a module as tall as the
+     * region it stays a hole at the module's foot.
+     */
+    private static double hole(int slack, boolean fullHeight) {
+        return fullHeight || slack <= HOLE_ROWS ? (double) slack * slack : HOLE_ROWS * (2.0 * slack - HOLE_ROWS);
+    }
+
+    /**
+     * Modules a reader finds awkward: very shallow bodies, very deep narrow ones, and the shapes a
+     * daily avoids: a story's columns shallower than {@link #DEEP} lines where its copy would fill
+     * them (the layer cake), a lead narrower than {@link #LEAD_COLUMNS}, and full-width bands below the lead.
+     */
+    private double shapePenalty(Piece p, int w, int bodyRows) {
         double penalty = 0;
-        if (p.flowRows > 0 && bodyRows < 4) penalty += 20 * w;
+        if (!p.flow.isEmpty() && bodyRows < 4) penalty += 20 * w;
         if (w <= 2 && bodyRows > 40) penalty += (bodyRows - 40) * 0.5;
+        if (p.kind() == ArticleKind.STORY || p.kind() == ArticleKind.BOX) {
+            int deep = Math.min(DEEP, p.flowRows);
+            if (bodyRows < deep) penalty += (deep - bodyRows) * w * SHALLOW;
+            boolean lead = p.rank == 0 && !p.continuation();
+            if (lead && w < LEAD_COLUMNS && width > LEAD_COLUMNS) penalty += (LEAD_COLUMNS - w) * NARROW_LEAD;
+            if (!lead && w == width && width > LEAD_COLUMNS) penalty += BAND;
+        }
         return penalty;
     }
 }

@@ -18,25 +18,25 @@ import java.util.Locale;
  * @param publishedBy   what follows the publisher's name under the masthead
  * @param continuedOn   the jump line under a continued article's last column
  * @param continuedFrom the jump line over its continuation
- * @param photoCredit   the label before a photographer's name: 摄影, 攝影, 撮影
  * @param weekdays      the seven weekday names, Monday first, each as printed whole
+ * @param photographer  the word a picture's credit puts before the photographer's name: 摄影, 撮影
  * @param lunarDate     whether the masthead prints the 农历 date
  * @param traditional   whether the lunar date and words are in traditional characters
  */
 public record Words(String language, String pageLabel, String issueNumber, String pagesToday, String editor,
-                    String publishedBy, String continuedOn, String continuedFrom, String photoCredit, List<String> weekdays,
-                    boolean lunarDate, boolean traditional) {
+                    String publishedBy, String continuedOn, String continuedFrom, List<String> weekdays,
+                    String photographer, boolean lunarDate, boolean traditional) {
     public Words {
         weekdays = List.copyOf(weekdays);
     }
 
     private static final Words SIMPLIFIED = new Words("zh-Hans", "第N版", "第N期", "今日N版", "责任编辑",
-            "出版", "（下转第N版）", "（上接第N版）", "摄影", chinese("星期"), true, false);
+            "出版", "（下转第N版）", "（上接第N版）", chinese("星期"), "摄影", true, false);
     private static final Words TRADITIONAL = new Words("zh-Hant", "第N版", "第N期", "今日N版", "責任編輯",
-            "出版", "（下轉第N版）", "（上接第N版）", "攝影", chinese("星期"), true, true);
+            "出版", "（下轉第N版）", "（上接第N版）", chinese("星期"), "攝影", true, true);
     private static final Words JAPANESE = new Words("ja", "N面", "第N号", "本日N面", "担当",
-            "発行", "（N面へ続く）", "（N面から続く）", "撮影",
-            List.of("月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日"), false, false);
+            "発行", "（N面へ続く）", "（N面から続く）",
+            List.of("月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日"), "撮影", false, false);
 
     private static List<String> chinese(String prefix) {
         return "一二三四五六日".codePoints().mapToObj(c -> prefix + Character.toString(c)).toList();
@@ -75,6 +75,16 @@ public record Words(String language, String pageLabel, String issueNumber, Strin
 
     public String jumpFrom(int page) {
         return fill(continuedFrom, page);
+    }
+
+    /**
+     * A picture's credit: 摄影 陈雨桐, unless it already says who took it in its own words
+     * (本报记者 周明 摄, 山本美咲撮影); empty for none.
+     */
+    public String credit(String credit) {
+        String c = credit.strip();
+        if (c.isEmpty() || c.indexOf(photographer.charAt(0)) >= 0) return c;
+        return photographer + " " + c;
     }
 
     public String weekday(LocalDate d) {

@@ -33,7 +33,12 @@ public final class Composer {
      * are reported to {@code diags} here.
      */
     public PreparedParagraph prepare(List<TextRun> runs, ParagraphStyle style, Diagnostics diags) {
-        return builder.build(runs, style, diags);
+        long t = System.nanoTime();
+        try {
+            return builder.build(runs, style, diags);
+        } finally {
+            TextTime.add(t);
+        }
     }
 
     /** The lines of a paragraph at {@code measure} pt. */

@@ -32,11 +32,10 @@ final class ElementBuilder {
     static final int GAP_STRETCH = 25;
     /**
      * clreq "Mixed text composition": about ¼ em between Han and Latin, never wider (a wider gap
-     * reads as a word space, and text extractors split words there); it may shrink to about ⅛ em.
-     * Justification spreads the gaps between characters instead.
+     * reads as a word space, and text extractors split words there), so it does not stretch; it
+     * may shrink to about ⅛ em. Justification spreads the gaps between characters instead.
      */
     static final int HAN_LATIN_SPACE = 240;
-    static final int HAN_LATIN_STRETCH = 10;
     static final int HAN_LATIN_SHRINK = 125;
     /** A Western word space stays between ¼ em and ½ em (clreq justification order). */
     static final int WORD_SPACE_MIN = 250;
@@ -49,10 +48,10 @@ final class ElementBuilder {
     /** Keeps a number with the Han unit after it (2026年) when that costs little. */
     static final int NUMBER_UNIT_PENALTY = 100;
     /**
-     * Against a last line holding one character (clreq: no 孤字): worth squeezing marks in the
-     * paragraph, not spreading a line off the character grid.
+     * Against a last line holding one character (clreq: no 孤字): worth squeezing marks in a line
+     * of the paragraph, not spreading one off the character grid (at body measures).
      */
-    static final int LONE_LAST_PENALTY = 300;
+    static final int LONE_LAST_PENALTY = 1500;
     /** Balanced headlines: against a last line of one character, dearer than any ragged line. */
     static final int HEADLINE_LONE_LAST_PENALTY = 5000;
     /** Against a last line of two characters, for balanced headlines. */
@@ -361,15 +360,14 @@ final class ElementBuilder {
         if (is >= 0) {
             Glyph s = glyphs.get(is);
             if (a.cls() == CharClass.HAN || b.cls() == CharClass.HAN) {
-                glue = new Item.Glue(em * HAN_LATIN_SPACE / 1000, em * HAN_LATIN_STRETCH / 1000,
-                        em * HAN_LATIN_SHRINK / 1000, false, is);
+                glue = new Item.Glue(em * HAN_LATIN_SPACE / 1000, 0, em * HAN_LATIN_SHRINK / 1000, false, is);
             } else {
                 int w = s.advance();
                 glue = new Item.Glue(w, Math.max(0, s.em() * WORD_SPACE_MAX / 1000 - w),
                         Math.max(0, w - s.em() * WORD_SPACE_MIN / 1000), false, is);
             }
         } else if (hanLatin(a, b)) {
-            glue = Item.Glue.of(em * HAN_LATIN_SPACE / 1000, em * HAN_LATIN_STRETCH / 1000, em * HAN_LATIN_SHRINK / 1000);
+            glue = Item.Glue.of(em * HAN_LATIN_SPACE / 1000, 0, em * HAN_LATIN_SHRINK / 1000);
         } else if (a.cls().squeezable() && b.cls().squeezable()) {
             glue = Item.Glue.of(0, 0, 0); // a squeezed pair such as 。」 stays together when lines stretch
         } else {

@@ -17,6 +17,8 @@ public final class LineBreaker {
     /** Pass-one limit on badness (100·r³): an adjustment ratio up to 3. */
     static final double TOLERANCE = 2700;
     static final int LINE_PENALTY = 10;
+    /** Justified lines: the badness of any squeezed line on top of its ratio's (see {@link #JUSTIFIED}). */
+    static final double SQUEEZE_BADNESS = 1000;
     static final double ADJ_DEMERITS = 10000;
     static final double DOUBLE_HYPHEN_DEMERITS = 10000;
     /**
@@ -33,6 +35,11 @@ public final class LineBreaker {
          * shrinking; below -1 the line is overfull.
          */
         double ratio(long width, long stretch, long shrink, boolean fill, long measure);
+
+        /** Badness added to any line that is shrunk, on top of its ratio's. */
+        default double squeezeBadness() {
+            return 0;
+        }
     }
 
     /**
@@ -40,14 +47,27 @@ public final class LineBreaker {
      * rated as if it had 1% of the measure to give, so emptier ones rate worse (TeX rates them all
      * alike, which lets a forced or very loose line land anywhere).
      */
-    public static final LineFit JUSTIFIED = (width, stretch, shrink, fill, measure) -> {
-        long slack = measure - width;
-        if (slack > 0) {
-            if (fill) return 0;
-            return (double) slack / (stretch > 0 ? stretch : measure / 100.0);
+    public static final LineFit JUSTIFIED = new LineFit() {
+        @Override
+        public double ratio(long width, long stretch, long shrink, boolean fill, long measure) {
+            long slack = measure - width;
+            if (slack > 0) {
+                if (fill) return 0;
+                return (double) slack / (stretch > 0 ? stretch : measure / 100.0);
+            }
+            if (slack < 0) return shrink > 0 ? (double) slack / shrink : Double.NEGATIVE_INFINITY;
+            return 0;
         }
-        if (slack < 0) return shrink > 0 ? (double) slack / shrink : Double.NEGATIVE_INFINITY;
-        return 0;
+
+        /**
+         * 字字对齐: squeezing marks to take in a character more moves every character after them
+         * off the grid, so a line short of half an em is spread rather than squeezed; squeezing
+         * still costs less than pushing a character out, which spreads a whole em (先挤进，后推出).
+         */
+        @Override
+        public double squeezeBadness() {
+            return SQUEEZE_BADNESS;
+        }
     };
 
     /**
@@ -207,7 +227,7 @@ public final class LineBreaker {
                 long shrink = sums.shrink[b] - sums.shrink[s];
                 boolean fill = sums.fill[b] > sums.fill[s];
                 double ratio = fit.ratio(width, stretch, shrink, fill, measure);
-                double bad = badness(ratio);
+                double bad = badness(ratio) + (ratio < 0 ? fit.squeezeBadness() : 0);
                 boolean artificial = false;
                 boolean staysActive;
                 boolean overfull = ratio < -1;

@@ -68,11 +68,14 @@ final class LineSetter {
         // short, spread its letters (the last resort of clreq's justification order).
         double letterSpacing = 0;
         if (justify && slack > 0 && stretch == 0) {
-            int boxes = hyphen != null ? 1 : 0;
+            int placed = hyphen != null ? 1 : 0; // glyphs the line places, a kept space included
+            int owner = -1;
             for (int i = start; i < end; i++) {
-                if (items.get(i) instanceof Item.Box b && b.glyph() >= 0) boxes++;
+                int g = items.get(i).glyph();
+                if (g >= 0 && g != owner && !(items.get(i) instanceof Item.Penalty)) placed++;
+                if (g >= 0) owner = g;
             }
-            if (boxes > 1) letterSpacing = (double) slack / (boxes - 1);
+            if (placed > 1) letterSpacing = (double) slack / (placed - 1);
         }
 
         List<PlacedGlyph> placed = new ArrayList<>();

@@ -38,10 +38,15 @@ public final class PreparedParagraph {
      * word) and the shortest line at least {@link #BALANCE} of the longest.
      */
     public Setting setting(double measure) {
-        long m = millipoints(measure);
-        int[] breaks = breaks(m);
-        List<ComposedLine> lines = new LineSetter(fonts, glyphs, items, style).set(breaks, m);
-        return new Setting(lines, cleanBreaks(breaks) && balanced(lines));
+        long t = System.nanoTime();
+        try {
+            long m = millipoints(measure);
+            int[] breaks = breaks(m);
+            List<ComposedLine> lines = new LineSetter(fonts, glyphs, items, style).set(breaks, m);
+            return new Setting(lines, cleanBreaks(breaks) && balanced(lines));
+        } finally {
+            TextTime.add(t);
+        }
     }
 
     /** Lines set at one measure; {@code clean}: see {@link #setting}. */

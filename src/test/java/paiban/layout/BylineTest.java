@@ -6,7 +6,6 @@ import paiban.diag.SourceSpan;
 import paiban.font.FontLibrary;
 import paiban.model.Edition;
 import paiban.model.PaperFormat;
-import paiban.model.Words;
 import paiban.text.Composer;
 import paiban.text.ParagraphStyle;
 import paiban.text.TextRun;
@@ -23,7 +22,7 @@ class BylineTest {
     private static final SourceSpan SPAN = SourceSpan.of(Path.of("a.md"), "a.md").at(1, 1);
     private static final Grid GRID = Grid.of(new Edition("竹溪時報", LocalDate.of(2026, 12, 9), 1, "竹溪時報社", "zh-Hans",
             new PaperFormat("berliner", 315, 470, 6), 6, 3));
-    private static final ArticleShaper SHAPER = new ArticleShaper(GRID, new Composer(FONTS), Words.of("zh-Hans"), new Diagnostics());
+    private static final ArticleShaper SHAPER = new ArticleShaper(GRID, new Composer(FONTS), new Diagnostics());
 
     private static List<String> entries(String byline) {
         return SHAPER.bylineRuns(byline, SPAN).stream().filter(TextRun::whole).map(TextRun::text).toList();

@@ -8,7 +8,6 @@ import paiban.model.Article;
 import paiban.model.ArticleKind;
 import paiban.model.Edition;
 import paiban.model.PaperFormat;
-import paiban.model.Words;
 import paiban.text.Composer;
 
 import java.nio.file.Path;
@@ -35,14 +34,14 @@ class HeadlineSizeTest {
         Edition edition = new Edition("石桥日报", LocalDate.of(2026, 5, 4), 12, "石桥日报社", "zh-Hans",
                 new PaperFormat("tabloid", 271, 390, 6), 6, 3);
         Grid grid = Grid.of(edition);
-        ArticleShaper shaper = new ArticleShaper(grid, new Composer(FONTS), Words.of(edition.language()), new Diagnostics());
+        ArticleShaper shaper = new ArticleShaper(grid, new Composer(FONTS), new Diagnostics());
         SourceSpan span = SourceSpan.of(Path.of("a.md"), "a.md").at(1, 1);
         SPLITS.forEach((title, splits) -> {
             Article article = new Article("a", span, ArticleKind.STORY, 1, "", List.of(title), "", "", "", null, 0, List.of());
             for (int columns = 2; columns <= grid.columns(); columns++) {
                 for (int rank = 0; rank < 3; rank++) {
                     double width = grid.spanWidth(columns);
-                    Headline head = shaper.headline(article, width, shaper.maxTitleSize(article, rank), false);
+                    Headline head = shaper.headline(article, width, shaper.titleSize(article, rank, width, false), false);
                     String joined = String.join("|", head.lines().stream().map(l -> l.line().text()).toList());
                     for (String split : splits) {
                         assertFalse(joined.contains(split), split + " in " + columns + " columns, rank " + rank + ": " + joined);

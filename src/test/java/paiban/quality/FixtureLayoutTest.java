@@ -7,6 +7,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import paiban.cli.IssueBuilder;
 import paiban.diag.Diagnostic;
 import paiban.font.FontLibrary;
+import paiban.layout.Grid;
+import paiban.layout.ModulePlacement;
 import paiban.layout.PageItem;
 import paiban.layout.PageLayout;
 import paiban.text.ComposedLine;
@@ -122,6 +124,36 @@ class FixtureLayoutTest {
                                 img.picture().file().getFileName(), printed, shape));
             }
         }
+    }
+
+    /**
+     * Titles keep the scale of their module, whatever the copy's length: a line of the module holds
+     * at least eight characters of the title's size (six in one column). The tabloid's three-column
+     * lead was set in the 54 pt of a full-width one.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"tabloid-2026-12-08", "zhhant-2026-12-09", "ja-2026-12-10", "short-2026-12-11"})
+    void titlesStayInScaleWithTheirModules(String id) {
+        IssueBuilder.Result r = laidOut(id);
+        Grid grid = Grid.of(r.issue().edition());
+        List<String> faults = new ArrayList<>();
+        for (PageLayout page : r.pages()) {
+            Map<String, Double> largest = new HashMap<>();
+            String article = "";
+            for (PageItem item : page.items()) {
+                if (item instanceof PageItem.ArticleStart s) article = s.articleId();
+                else if (item instanceof PageItem.TextLine t) largest.merge(article, size(t.line()), Math::max);
+            }
+            for (ModulePlacement m : page.modules()) {
+                double size = largest.getOrDefault(m.articleId(), 0.0);
+                int chars = m.columns() == 1 ? 6 : 8;
+                if (chars * size > grid.spanWidth(m.columns()) + 0.01) {
+                    faults.add(String.format("page %d: %s set in %.1f pt in %d columns", page.number(), m.articleId(),
+                            size, m.columns()));
+                }
+            }
+        }
+        assertTrue(faults.isEmpty(), String.join("\n", faults));
     }
 
     /**

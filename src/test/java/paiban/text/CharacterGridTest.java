@@ -57,6 +57,21 @@ class CharacterGridTest {
         }
     }
 
+    /**
+     * 。” take 1.5 em together, leaving their line half an em short: it is spread by that half em,
+     * not squeezed by another half to take in a character more, which would move every character
+     * after the squeezed mark off the grid.
+     */
+    @Test
+    void aLineHalfAnEmShortIsSpreadNotSqueezed() {
+        String text = "“以前孩子半夜发烧，得开车过江到老院区去看急诊。现在走路十分钟就到了。”带着女儿来看病的高新区居民聂晓鸥说。";
+        double size = 9, measure = 13 * size;
+        List<ComposedLine> lines = new Composer(Samples.FONTS).compose(
+                List.of(new TextRun(text, FontRole.SERIF, size, Samples.SPAN)), measure, ParagraphStyle.BODY, new Diagnostics());
+        assertReadable(text, lines, measure, true);
+        assertEquals("现在走路十分钟就到了。”带", lines.get(2).text(), texts(lines).toString());
+    }
+
     /** Wide measures at a size whose em rounds up to the next millipoint still hold their full count. */
     @Test
     void wideMeasuresHoldTheirCountWhenTheEmRoundsUp() {

@@ -5,11 +5,11 @@ import com.ibm.icu.util.ULocale;
 import paiban.layout.PageItem;
 import paiban.layout.PageLayout;
 import paiban.model.Issue;
+import paiban.render.XmlText;
 import paiban.text.PlacedGlyph;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One page as ALTO 4.4, the page-text format libraries ingest: articles as ComposedBlocks, their
@@ -171,7 +171,10 @@ public final class AltoWriter {
 
     /** Points as tenths of a millimetre, to a hundredth (ALTO's numbers are floats). */
     static String mm10(double pt) {
-        return String.format(Locale.ROOT, "%.2f", pt * 254 / 72);
+        // by hand rather than String.format: an archive page has some hundred thousand of these
+        long hundredths = Math.round(pt * 25400 / 72);
+        long whole = Math.abs(hundredths) / 100, part = Math.abs(hundredths) % 100;
+        return (hundredths < 0 ? "-" : "") + whole + (part < 10 ? ".0" : ".") + part;
     }
 
     /** Appends markup as given and text escaped for XML. */
@@ -184,16 +187,7 @@ public final class AltoWriter {
         }
 
         Xml text(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                switch (c) {
-                    case '<' -> sb.append("&lt;");
-                    case '>' -> sb.append("&gt;");
-                    case '&' -> sb.append("&amp;");
-                    case '"' -> sb.append("&quot;");
-                    default -> sb.append(c);
-                }
-            }
+            sb.append(XmlText.escape(text));
             return this;
         }
 

@@ -12,9 +12,10 @@ import java.util.Map;
 
 /**
  * The issue as METS 1.12.1, the package libraries ingest: Dublin Core description (paper, date,
- * number, language), the archive PDF and each page's ALTO, a physical map (issue → pages) and a
- * logical one (issue → sections → articles, each pointing at its ALTO blocks on every page it
- * runs on, so a continued article is one article).
+ * number, ISSN, language), the archive PDF, each page's ALTO (and its 300 dpi PNG with
+ * --archive-images), a physical map (issue → pages) and a logical one (issue → sections →
+ * articles, each pointing at its ALTO blocks on every page it runs on, so a continued article is
+ * one article).
  */
 public final class MetsWriter {
     private MetsWriter() {
@@ -25,7 +26,17 @@ public final class MetsWriter {
         return String.format("alto/%02d.xml", page);
     }
 
+    /** Page images as the build names them ({@code --archive-images}), beside the METS file. */
+    public static String imagePath(int page) {
+        return String.format("png/%02d.png", page);
+    }
+
     public static String issue(Issue issue, List<PageLayout> pages, String pdfName) {
+        return issue(issue, pages, pdfName, false);
+    }
+
+    /** The METS file; with {@code images}, each page's 300 dpi PNG ({@link #imagePath}) is listed and pointed at too. */
+    public static String issue(Issue issue, List<PageLayout> pages, String pdfName, boolean images) {
         Edition e = issue.edition();
         AltoWriter.Xml x = new AltoWriter.Xml();
         x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<mets:mets xmlns:mets=\"http://www.loc.gov/METS/\""
@@ -38,6 +49,8 @@ public final class MetsWriter {
         x.raw("        <dc:title>").text(e.paper()).raw("</dc:title>\n");
         x.raw("        <dc:date>").text(e.date().toString()).raw("</dc:date>\n");
         if (e.number() > 0) x.raw("        <dc:identifier>").raw(e.number()).raw("</dc:identifier>\n");
+        // the ISSN names the serial, not this issue: the issue is related to it (RFC 3044's URN form)
+        if (!e.issn().isEmpty()) x.raw("        <dc:relation>urn:ISSN:").text(e.issn()).raw("</dc:relation>\n");
         x.raw("        <dc:publisher>").text(e.publisher()).raw("</dc:publisher>\n");
         x.raw("        <dc:language>").text(e.language()).raw("</dc:language>\n");
         x.raw("        <dc:type>newspaper issue</dc:type>\n");
@@ -51,7 +64,17 @@ public final class MetsWriter {
                     .raw("        <mets:FLocat LOCTYPE=\"URL\" xlink:href=\"").text(altoPath(p.number())).raw("\"/>\n")
                     .raw("      </mets:file>\n");
         }
-        x.raw("    </mets:fileGrp>\n  </mets:fileSec>\n");
+        x.raw("    </mets:fileGrp>\n");
+        if (images) {
+            x.raw("    <mets:fileGrp USE=\"image\">\n");
+            for (PageLayout p : pages) {
+                x.raw("      <mets:file ID=\"IMG").raw(p.number()).raw("\" MIMETYPE=\"image/png\">\n")
+                        .raw("        <mets:FLocat LOCTYPE=\"URL\" xlink:href=\"").text(imagePath(p.number())).raw("\"/>\n")
+                        .raw("      </mets:file>\n");
+            }
+            x.raw("    </mets:fileGrp>\n");
+        }
+        x.raw("  </mets:fileSec>\n");
 
         // the whole PDF belongs to the issue (METS has no page-number address into a PDF); each page has its ALTO
         x.raw("  <mets:structMap TYPE=\"PHYSICAL\">\n    <mets:div TYPE=\"issue\" DMDID=\"DMD_ISSUE\">\n")
@@ -59,7 +82,9 @@ public final class MetsWriter {
         for (PageLayout p : pages) {
             x.raw("      <mets:div ID=\"PHYS").raw(p.number()).raw("\" TYPE=\"page\" ORDER=\"").raw(p.number())
                     .raw("\" ORDERLABEL=\"").text(p.section()).raw("\">\n")
-                    .raw("        <mets:fptr FILEID=\"ALTO").raw(p.number()).raw("\"/>\n      </mets:div>\n");
+                    .raw("        <mets:fptr FILEID=\"ALTO").raw(p.number()).raw("\"/>\n");
+            if (images) x.raw("        <mets:fptr FILEID=\"IMG").raw(p.number()).raw("\"/>\n");
+            x.raw("      </mets:div>\n");
         }
         x.raw("    </mets:div>\n  </mets:structMap>\n");
 

@@ -3,8 +3,9 @@ package paiban.render.epub;
 import paiban.font.FontLibrary;
 import paiban.font.FontRole;
 import paiban.font.FontSet;
-import paiban.model.Edition;
 import paiban.layout.ChineseDates;
+import paiban.model.Edition;
+import paiban.model.Words;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -18,14 +19,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The cover drawn when no printed front page is given: the masthead in red, a rule, the date line
- * a Chinese daily prints under its masthead (weekday, 农历 date, issue number) and the publisher.
+ * the paper prints under its masthead (weekday, 农历 date, issue number) and the publisher.
  * Uses the edition's shipped 黑体 so the result does not depend on the machine's fonts.
  */
 final class CoverPainter {
@@ -39,7 +38,7 @@ final class CoverPainter {
     private CoverPainter() {
     }
 
-    static byte[] paint(Edition edition, Wording wording) throws IOException {
+    static byte[] paint(Edition edition, Words words) throws IOException {
         Font face = shippedFont(FontSet.of(edition.language()), FontRole.SANS_BOLD);
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -54,8 +53,8 @@ final class CoverPainter {
             g.fillRect(MARGIN, 480, WIDTH - 2 * MARGIN, 8);
 
             g.setColor(INK);
-            centred(g, face, dateLine(edition.date(), wording), 72, 620);
-            String details = detailLine(edition, wording);
+            centred(g, face, dateLine(edition.date(), words), 72, 620);
+            String details = detailLine(edition, words);
             if (!details.isEmpty()) centred(g, face, details, 56, 720);
             if (!edition.publisher().isBlank()) {
                 centred(g, face, edition.publisher(), 48, HEIGHT - MARGIN - 40);
@@ -68,22 +67,16 @@ final class CoverPainter {
         return png.toByteArray();
     }
 
-    /** 2026年11月26日 星期四 (木曜日 in Japanese). */
-    static String dateLine(LocalDate date, Wording wording) {
-        Locale locale = Locale.forLanguageTag(wording.lang());
-        return ChineseDates.date(date) + " " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, locale);
+    /** 2026年11月26日 星期四, 2026年（令和8年）12月10日 木曜日: the masthead's date line. */
+    static String dateLine(LocalDate date, Words words) {
+        return words.date(date) + " " + words.weekday(date);
     }
 
-    /** 农历丙午年十月十八　第1234期: the lunar date for Chinese editions, then the issue number if known. */
-    static String detailLine(Edition edition, Wording wording) {
-        Locale locale = Locale.forLanguageTag(wording.lang());
+    /** 农历丙午年十月十八　第1234期: the lunar date where the paper prints one, then the issue number if known. */
+    static String detailLine(Edition edition, Words words) {
         List<String> parts = new ArrayList<>();
-        if (locale.getLanguage().equals("zh")) {
-            parts.add(ChineseDates.lunar(edition.date(), edition.traditional()));
-        }
-        if (edition.number() > 0) {
-            parts.add(wording.issueNumber(edition.number()));
-        }
+        if (words.lunarDate()) parts.add(ChineseDates.lunar(edition.date(), words.traditional()));
+        if (edition.number() > 0) parts.add(words.issue(edition.number()));
         return String.join("\u3000", parts);
     }
 

@@ -13,7 +13,8 @@ import paiban.model.Edition;
 import paiban.model.Inline;
 import paiban.model.Issue;
 import paiban.model.Page;
-import paiban.layout.ChineseDates;
+import paiban.model.Words;
+import paiban.render.XmlText;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,33 +48,34 @@ public final class EpubWriter {
         if (issue.pages().isEmpty()) throw new IllegalArgumentException("issue " + issue.id() + " has no pages");
         Edition edition = issue.edition();
         Wording wording = Wording.of(edition.language());
-        String title = edition.paper() + " " + ChineseDates.date(edition.date());
+        Words words = wording.words();
+        String title = edition.paper() + " " + words.date(edition.date());
 
         Book book = new Book();
         Metadata meta = book.getMetadata();
-        meta.addTitle(Xhtml.xmlChars(title));
+        meta.addTitle(XmlText.xmlChars(title));
         meta.setLanguage(wording.lang());
         meta.addIdentifier(new Identifier(Identifier.Scheme.UUID, identifier(edition)));
         if (!edition.publisher().isBlank()) meta.addPublisher(edition.publisher());
         meta.addDate(new Date(edition.date().toString()));
         book.addResource(new Resource("style", stylesheet(), PageXhtml.STYLESHEET, MediatypeService.CSS));
 
-        byte[] cover = coverImage != null ? coverImage : CoverPainter.paint(edition, wording);
+        byte[] cover = coverImage != null ? coverImage : CoverPainter.paint(edition, words);
         addCover(book, ImageData.of(cover, "cover"), title + " " + wording.cover(), wording.lang());
         IssueIndex index = new IssueIndex(issue);
         Map<Path, String> pictureHrefs = addPictures(book, index);
         addPages(book, issue, new PageXhtml(index, p -> pictureHrefs.get(IssueIndex.key(p)), wording,
-                edition.paper() + " " + issueTitle(edition, wording)), index);
+                folioLine(edition, words)), index, words);
 
         String certifiedBy = edition.publisher().isBlank() ? edition.paper() : edition.publisher();
         List<Epub3Package.PageBreak> pageBreaks = issue.pages().stream()
-                .map(p -> new Epub3Package.PageBreak(Page.label(p.number()), p.number(),
+                .map(p -> new Epub3Package.PageBreak(words.page(p.number()), p.number(),
                         IssueIndex.pageHref(p) + "#" + PageXhtml.pageBreakId(p)))
                 .toList();
         List<String> editors = issue.pages().stream().map(p -> p.editor().strip()).filter(e -> !e.isEmpty())
                 .distinct().toList();
         Epub3Package.Periodical periodical = new Epub3Package.Periodical(edition.paper(), edition.issn(),
-                issueTitle(edition, wording), edition.number(), editors, picturesWithoutAlt(issue));
+                issueTitle(edition, words), edition.number(), editors, picturesWithoutAlt(issue));
         return new Epub3Package(book, periodical, wording, certifiedBy, edition.issued(), pageBreaks,
                 printEdition(edition)).write(out);
     }
@@ -108,13 +110,13 @@ public final class EpubWriter {
     }
 
     /** One document per page, in paper order; its TOC entry holds one child per article. */
-    private static void addPages(Book book, Issue issue, PageXhtml pages, IssueIndex index) {
+    private static void addPages(Book book, Issue issue, PageXhtml pages, IssueIndex index, Words words) {
         for (Page page : issue.pages()) {
             String href = IssueIndex.pageHref(page);
             Resource resource = new Resource(href.replace(".xhtml", ""), pages.render(page), href, MediatypeService.XHTML);
-            TOCReference entry = book.addSection(Xhtml.xmlChars(Page.label(page.number(), page.section())), resource);
+            TOCReference entry = book.addSection(XmlText.xmlChars(words.page(page.number(), page.section())), resource);
             for (Article article : page.articles()) {
-                entry.addChildSection(new TOCReference(Xhtml.xmlChars(navTitle(article)), resource, index.anchor(article)));
+                entry.addChildSection(new TOCReference(XmlText.xmlChars(navTitle(article)), resource, index.anchor(article)));
             }
         }
     }
@@ -131,9 +133,15 @@ public final class EpubWriter {
     }
 
     /** 2026年11月26日 第1234期: the date, then the issue number when known. */
-    static String issueTitle(Edition edition, Wording wording) {
-        String date = ChineseDates.date(edition.date());
-        return edition.number() > 0 ? date + " " + wording.issueNumber(edition.number()) : date;
+    static String issueTitle(Edition edition, Words words) {
+        String date = words.date(edition.date());
+        return edition.number() > 0 ? date + " " + words.issue(edition.number()) : date;
+    }
+
+    /** 青溪日报 2026年11月26日 星期四 第1234期: what the printed folio and masthead say of the issue. */
+    static String folioLine(Edition edition, Words words) {
+        String line = edition.paper() + " " + words.date(edition.date()) + " " + words.weekday(edition.date());
+        return edition.number() > 0 ? line + " " + words.issue(edition.number()) : line;
     }
 
     /** The printed edition's identifier: a urn:uuid named by paper, date and "print". */
@@ -145,9 +153,20 @@ public final class EpubWriter {
         return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The article's nav label: its title, or for an untitled one what a reader would see first. */
+    /**
+     * The article's nav label: its title (the printed lines joined by a space, as a reader would say
+     * them), or for an untitled one what a reader would see first.
+     */
     static String navTitle(Article article) {
-        if (!article.titleText().isBlank()) return article.titleText();
+        if (!article.titleText().isBlank()) {
+            StringBuilder label = new StringBuilder();
+            for (String line : article.title()) {
+                if (line.isBlank()) continue;
+                if (!label.isEmpty() && !endsInFullWidthMark(label)) label.append(' ');
+                label.append(line.strip());
+            }
+            return label.toString();
+        }
         if (!article.kicker().isBlank()) return article.kicker();
         if (article.picture() != null && !article.picture().caption().isBlank()) return article.picture().caption();
         for (Block block : article.body()) {
@@ -160,6 +179,16 @@ public final class EpubWriter {
             }
         }
         return article.id();
+    }
+
+    /** A CJK mark (：，“”) carries its own blank: no space after it. */
+    private static boolean endsInFullWidthMark(CharSequence text) {
+        int last = Character.codePointBefore(text, text.length());
+        int type = Character.getType(last);
+        boolean punctuation = type == Character.OTHER_PUNCTUATION || type == Character.START_PUNCTUATION
+                || type == Character.END_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.DASH_PUNCTUATION;
+        return punctuation && last > 0x7F;
     }
 
     private static byte[] stylesheet() throws IOException {

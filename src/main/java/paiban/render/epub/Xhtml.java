@@ -1,10 +1,12 @@
 package paiban.render.epub;
 
+import paiban.render.XmlText;
+
 import java.nio.charset.StandardCharsets;
 
 /**
  * The one XML serializer of the EPUB writer: elements are opened and closed by the caller, every
- * text and attribute value goes through {@link #escape}, so no document can come out ill-formed.
+ * text and attribute value goes through {@link XmlText#escape}, so no document can come out ill-formed.
  */
 final class Xhtml {
     private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
@@ -37,7 +39,7 @@ final class Xhtml {
     }
 
     Xhtml text(String text) {
-        out.append(escape(text));
+        out.append(XmlText.escape(text));
         return this;
     }
 
@@ -52,48 +54,13 @@ final class Xhtml {
         out.append('<').append(name);
         for (int i = 0; i < attributes.length; i += 2) {
             if (attributes[i + 1] == null) continue;
-            out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+            out.append(' ').append(attributes[i]).append("=\"").append(XmlText.escape(attributes[i + 1])).append('"');
         }
     }
 
     @Override
     public String toString() {
         return out.toString();
-    }
-
-    /**
-     * Escapes markup characters (quotes too, so the result is safe in attributes) and drops what XML
-     * 1.0 cannot hold at all: C0 controls other than tab and newlines, lone surrogates, U+FFFE/FFFF.
-     */
-    static String escape(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            switch (cp) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                default -> {
-                    if (allowedInXml(cp)) sb.appendCodePoint(cp);
-                }
-            }
-        }
-        return sb.toString();
-    }
-
-    /** The text without the characters XML 1.0 cannot hold (for text handed to epublib's NCX writer). */
-    static String xmlChars(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().filter(Xhtml::allowedInXml).forEach(sb::appendCodePoint);
-        return sb.toString();
-    }
-
-    private static boolean allowedInXml(int cp) {
-        if (cp < 0x20) return cp == '\t' || cp == '\n' || cp == '\r';
-        if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) return false;
-        return cp != 0xFFFE && cp != 0xFFFF;
     }
 
     /**

@@ -28,10 +28,12 @@ import paiban.font.FontRole;
 import paiban.layout.ChineseDates;
 import paiban.layout.PageItem;
 import paiban.layout.PageLayout;
+import paiban.render.PictureCache;
 import paiban.model.Article;
 import paiban.model.Edition;
 import paiban.model.Issue;
 import paiban.model.Page;
+import paiban.model.Words;
 import paiban.text.PlacedGlyph;
 
 import java.awt.color.ColorSpace;
@@ -52,11 +54,8 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
+import java.util.zip.Deflater;
 
 /**
  * Writes laid-out pages with OpenPDF. It draws exactly what the layout placed: every glyph at its
@@ -74,69 +73,25 @@ public final class PdfRenderer {
     static final String OUTPUT_CONDITION = "ISOnewspaper26v4: coldset offset on newsprint (ISO 12647-3:2004)";
     static final String REGISTRY = "http://www.color.org";
 
-    /**
-     * Converts pictures one at a time: on a machine of two cores, a thread each would take CPU
-     * from layout, which the print PDF waits for anyway.
-     */
-    private static final Executor CONVERTER = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "paiban-pictures");
-        thread.setDaemon(true);
-        return thread;
-    });
-
     private final FontLibrary library;
-    /**
-     * Pictures already converted, by inks and file, for the issue last written: its print PDF,
-     * per-page PDFs and archive copy share them; a new issue starts afresh so a long archive
-     * rebuild does not hold every picture.
-     */
-    private final Map<String, CompletableFuture<byte[]>> encoded = new ConcurrentHashMap<>();
-    private Issue encodedFor;
-
     /** One renderer serves every issue of a run; each document embeds its own font subsets. */
     public PdfRenderer(FontLibrary library) {
         this.library = library;
     }
 
-    /**
-     * Starts converting the issue's pictures for the print PDF in the background, so the work
-     * overlaps layout; writing waits for what it needs.
-     */
-    public synchronized void prepare(Issue issue) {
-        startIssue(issue);
-        for (Page page : issue.pages()) {
-            for (Article article : page.articles()) {
-                article.pictures().forEach(picture -> convert(picture.file(), Inks.CMYK));
-            }
-        }
-    }
-
-    private void startIssue(Issue issue) {
-        if (issue != encodedFor) {
-            // conversions still queued for an issue that will not be written are skipped
-            encoded.values().forEach(f -> f.cancel(false));
-            encoded.clear();
-            encodedFor = issue;
-        }
-    }
-
-    private CompletableFuture<byte[]> convert(Path file, Inks inks) {
-        return encoded.computeIfAbsent(inks + " " + file, k -> CompletableFuture.supplyAsync(() -> {
-            try {
-                return PictureInks.encode(file, inks);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read picture " + file, e);
-            }
-        }, CONVERTER));
-    }
-
-    /** Every page of the issue in one PDF. */
+    /** Every page of the issue in one PDF, its pictures decoded for this document alone. */
     public byte[] write(Issue issue, List<PageLayout> pages, PdfOptions options) throws IOException {
+        return write(issue, pages, options, new PictureCache(pages, PictureCache.PRINT_PPI));
+    }
+
+    /** Every page of the issue in one PDF, its pictures from the build's {@code pictures}. */
+    public byte[] write(Issue issue, List<PageLayout> pages, PdfOptions options, PictureCache pictures)
+            throws IOException {
         if (pages.isEmpty()) throw new IllegalArgumentException("no pages to write");
         Edition e = issue.edition();
         String title = e.paper() + " " + ChineseDates.date(e.date());
         String subject = e.paper() + " 第" + (e.number() > 0 ? e.number() + "期" : "") + " " + pages.size() + "版";
-        return writeDocument(issue, pages, options, title, subject);
+        return writeDocument(issue, pages, options, title, subject, pictures);
     }
 
     /**
@@ -151,11 +106,12 @@ public final class PdfRenderer {
         }
         Edition e = issue.edition();
         PdfReader reader = new PdfReader(issuePdf);
+        Words words = Words.of(e.language());
         List<byte[]> out = new ArrayList<>();
         try {
             for (int i = 0; i < pages.size(); i++) {
                 PageLayout page = pages.get(i);
-                String title = e.paper() + " " + ChineseDates.date(e.date()) + " " + Page.label(page.number());
+                String title = e.paper() + " " + ChineseDates.date(e.date()) + " " + words.page(page.number());
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();
                 Document document = new Document();
                 PdfCopy copy = new PdfCopy(document, buffer);
@@ -219,8 +175,9 @@ public final class PdfRenderer {
         String name = issue.id() + "-sources.zip";
         PdfDictionary params = new PdfDictionary();
         params.put(PdfName.MODDATE, Reproducible.issueDate(issue.edition()));
+        // the zip is compressed already: stored, not deflated a second time
         PdfFileSpecification spec = PdfFileSpecification.fileEmbedded(writer, null, name, zip, "application/zip",
-                params, PdfStream.BEST_COMPRESSION);
+                params, PdfStream.NO_COMPRESSION);
         spec.setUnicodeFileName(name, true);
         spec.put(PdfName.DESC, new PdfString("issue.yaml, Markdown and pictures of " + issue.id()));
         spec.put(new PdfName("AFRelationship"), new PdfName("Source"));
@@ -256,13 +213,11 @@ public final class PdfRenderer {
         writer.getExtraCatalog().put(PdfName.OUTPUTINTENTS, new PdfArray(intent));
     }
 
-    /** Synchronized: the converted pictures are kept for one issue at a time (see {@link #startIssue}). */
-    private synchronized byte[] writeDocument(Issue issue, List<PageLayout> pages, PdfOptions options, String title,
-                                              String subject) throws IOException {
-        startIssue(issue);
+    private byte[] writeDocument(Issue issue, List<PageLayout> pages, PdfOptions options, String title,
+                                 String subject, PictureCache pictures) throws IOException {
         boolean archive = options.standard().archive();
         Inks inks = archive ? Inks.RGB : Inks.CMYK;
-        long pictureBytes = convertPictures(pages, inks);
+        long pictureBytes = convertPictures(pages, inks, pictures);
         // sized for the pictures and some text and fonts a page: growing by doubling copies megabytes
         ByteArrayOutputStream buffer = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8,
                 pictureBytes + (1L << 18) * pages.size() + (1L << 20)));
@@ -273,12 +228,13 @@ public final class PdfRenderer {
             describe(writer, document, issue, options.standard(), title, subject);
             String key = issue.id() + " " + options.standard() + " "
                     + pages.stream().map(p -> String.valueOf(p.number())).collect(Collectors.joining(","));
-            Job doc = new Job(writer, inks, key, charactersByFont(pages, options.marks()));
+            Job doc = new Job(writer, inks, key, charactersByFont(pages, options.marks()), pictures);
             setBoxes(writer, firstSheet);
             document.open();
             intend(writer, options.standard());
             if (options.standard() == PdfOptions.Standard.PDF_A_3U) embedSources(writer, issue);
             PdfOutline root = writer.getDirectContent().getRootOutline();
+            Words words = Words.of(issue.edition().language());
             for (int i = 0; i < pages.size(); i++) {
                 Sheet sheet = Sheet.of(pages.get(i), options.marks());
                 if (i > 0) {
@@ -286,7 +242,7 @@ public final class PdfRenderer {
                     setBoxes(writer, sheet);
                     document.newPage();
                 }
-                drawPage(doc, pages.get(i), sheet, root);
+                drawPage(doc, pages.get(i), sheet, root, words);
                 if (options.marks()) Marks.draw(writer.getDirectContent(), sheet, pages.get(i).slug(), doc::slugFont);
             }
             document.close();
@@ -312,14 +268,22 @@ public final class PdfRenderer {
         return pdf;
     }
 
-    /**
-     * Converts the pages' pictures not yet converted, in the background (decoding and separating
-     * dominate), and waits for them; returns their size in bytes.
-     */
-    private long convertPictures(List<PageLayout> pages, Inks inks) {
+    /** Converts the pages' pictures not yet converted; returns their size in bytes. */
+    private static long convertPictures(List<PageLayout> pages, Inks inks, PictureCache pictures) {
         return pages.stream().flatMap(p -> p.items().stream())
                 .filter(i -> i instanceof PageItem.Image).map(i -> ((PageItem.Image) i).picture().file())
-                .distinct().map(f -> convert(f, inks)).toList().stream().mapToLong(f -> f.join().length).sum();
+                .distinct().mapToLong(f -> converted(f, inks, pictures).length).sum();
+    }
+
+    /** The picture as a JPEG in the inks, made once per build. */
+    private static byte[] converted(Path file, Inks inks, PictureCache pictures) {
+        return pictures.made(inks + " " + file, () -> {
+            try {
+                return PictureInks.encode(file, inks, pictures);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read picture " + file, e);
+            }
+        });
     }
 
     /**
@@ -358,13 +322,15 @@ public final class PdfRenderer {
         final String key;
         final Map<Path, BitSet> characters;
         final Map<Path, BaseFont> fonts = new HashMap<>();
-        final Map<Path, Image> pictures = new HashMap<>();
+        final Map<Path, Image> images = new HashMap<>();
+        final PictureCache pictures;
 
-        Job(PdfWriter writer, Inks inks, String key, Map<Path, BitSet> characters) {
+        Job(PdfWriter writer, Inks inks, String key, Map<Path, BitSet> characters, PictureCache pictures) {
             this.writer = writer;
             this.inks = inks;
             this.key = key;
             this.characters = characters;
+            this.pictures = pictures;
         }
 
         /**
@@ -377,6 +343,9 @@ public final class PdfRenderer {
                     BaseFont font = BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
                             false, TrimmedFont.of(face, characters.getOrDefault(file, new BitSet())), null);
                     font.setSecureRandom(Reproducible.subsetTags(key, face.name()));
+                    // CJK subsets run to hundreds of KB: deflating them at zlib's fastest setting is a fifth
+                    // of the time of its default for some 7 % more bytes, and it was a build's largest cost
+                    font.setCompressionLevel(Deflater.BEST_SPEED);
                     return font;
                 } catch (IOException | DocumentException | IndexOutOfBoundsException e) {
                     throw new IllegalStateException("cannot embed font " + file + ": " + e.getMessage(), e);
@@ -390,8 +359,8 @@ public final class PdfRenderer {
         }
 
         Image picture(Path file) {
-            return pictures.computeIfAbsent(file, f -> {
-                byte[] jpeg = convert(f, inks).join();
+            return images.computeIfAbsent(file, f -> {
+                byte[] jpeg = converted(f, inks, pictures);
                 try {
                     return Image.getInstance(jpeg);
                 } catch (IOException | BadElementException e) {
@@ -401,10 +370,10 @@ public final class PdfRenderer {
         }
     }
 
-    private void drawPage(Job doc, PageLayout page, Sheet at, PdfOutline root) throws DocumentException {
+    private void drawPage(Job doc, PageLayout page, Sheet at, PdfOutline root, Words words) throws DocumentException {
         PdfContentByte cb = doc.writer.getDirectContent();
         float top = at.media().getHeight();
-        String label = Page.label(page.number(), page.section());
+        String label = words.page(page.number(), page.section());
         PdfOutline pageOutline = new PdfOutline(root, new PdfDestination(PdfDestination.FITH, top), label, true);
         for (PageItem item : page.items()) {
             if (item instanceof PageItem.TextLine t) {

@@ -5,16 +5,12 @@ import com.lowagie.text.Image;
 import com.lowagie.text.Jpeg;
 
 import paiban.render.JpegEncoder;
+import paiban.render.PictureCache;
 
 import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.stream.MemoryCacheImageInputStream;
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.Raster;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +27,18 @@ final class PictureInks {
     private PictureInks() {
     }
 
-    /** The picture as JPEG bytes in {@code inks}: the file itself when it already fits. */
-    static byte[] encode(Path file, Inks inks) throws IOException {
-        byte[] original = Files.readAllBytes(file);
+    /**
+     * The picture as JPEG bytes in {@code inks}: for the archive, the file itself when it already
+     * fits (else as decoded); for print, separated at {@link PictureCache#PRINT_PPI} of its placed size.
+     */
+    static byte[] encode(Path file, Inks inks, PictureCache pictures) throws IOException {
         if (inks == Inks.RGB) {
+            byte[] original = Files.readAllBytes(file);
             if (isPlainJpeg(original)) return original;
-            return JpegEncoder.encode(new IIOImage(opaqueRgb(original, file), null, null), QUALITY);
+            return JpegEncoder.encode(new IIOImage(pictures.image(file), null, null), QUALITY);
         }
-        return JpegEncoder.encode(new IIOImage(cmyk(opaqueRgb(original, file)), null, null), QUALITY);
+        BufferedImage printed = pictures.image(file, pictures.widthAt(file, PictureCache.PRINT_PPI));
+        return JpegEncoder.encode(new IIOImage(cmyk(printed), null, null), QUALITY);
     }
 
     /** A JPEG OpenPDF embeds unchanged that PDF/A accepts: gray or RGB, no ICC profile, not Adobe-inverted. */
@@ -52,20 +52,6 @@ final class PictureInks {
         }
         return image instanceof Jpeg && (image.getColorspace() == 1 || image.getColorspace() == 3)
                 && !image.hasICCProfile() && !image.isInverted() && image.getBpc() == 8;
-    }
-
-    /** The picture decoded and flattened onto white paper (transparency has no place in either PDF). */
-    private static BufferedImage opaqueRgb(byte[] bytes, Path file) throws IOException {
-        BufferedImage src = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)));
-        if (src == null) throw new IOException("cannot decode picture " + file);
-        if (src.getType() == BufferedImage.TYPE_3BYTE_BGR) return src; // a plain JPEG is opaque already
-        BufferedImage rgb = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-        Graphics2D g = rgb.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, src.getWidth(), src.getHeight());
-        g.drawImage(src, 0, 0, null);
-        g.dispose();
-        return rgb;
     }
 
     /**

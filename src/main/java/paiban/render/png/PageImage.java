@@ -2,15 +2,12 @@ package paiban.render.png;
 
 import paiban.font.FontFace;
 import paiban.render.JpegEncoder;
+import paiban.render.PictureCache;
 import paiban.layout.PageItem;
 import paiban.layout.PageLayout;
 import paiban.text.PlacedGlyph;
 
 import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -20,45 +17,110 @@ import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.io.OutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 
 /**
- * Draws a laid-out page (its trim area) as an image with Java2D and the shipped fonts: the EPUB's
- * cover is the front page as printed. Like the PDF renderer it only draws what layout placed.
+ * Draws a laid-out page as an image with Java2D and the shipped fonts: the EPUB's cover is the
+ * front page as printed (its trim area), and {@code --archive-images} writes every page at 300 dpi. Like the PDF renderer it only draws what layout placed.
  */
 public final class PageImage {
     private static final Color RED = new Color(0xD7, 0x1A, 0x21);
 
-    private final Map<Path, Font> fonts = new HashMap<>();
-    private final Map<String, Font> sized = new HashMap<>();
+    // concurrent: the cover may be drawn while page images are
+    private final Map<Path, Font> fonts = new ConcurrentHashMap<>();
+    private final Map<String, Font> sized = new ConcurrentHashMap<>();
 
     /** The page as a JPEG (quality 0.9): a cover image a tenth the size of a PNG and quicker to encode. */
-    public byte[] jpeg(PageLayout page, int widthPx) throws IOException {
+    public byte[] jpeg(PageLayout page, int widthPx, PictureCache pictures) throws IOException {
         double scale = widthPx / page.widthPt();
         int heightPx = (int) Math.round(page.heightPt() * scale);
         BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
+        Graphics2D g = paper(image);
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, widthPx, heightPx);
             g.scale(scale, scale);
-            for (PageItem item : page.items()) draw(g, item);
+            for (PageItem item : page.items()) draw(g, item, pictures);
         } finally {
             g.dispose();
         }
         return JpegEncoder.encode(new IIOImage(image, null, null), 0.9f);
     }
 
-    private void draw(Graphics2D g, PageItem item) {
+    /** Rows of a page image drawn at a time: a 300 dpi broadsheet page whole would take some 90 MB. */
+    private static final int STRIP_ROWS = 256;
+
+    /**
+     * The page as it sits on its archive sheet (the trim area and its bleed, as the archive PDF and
+     * ALTO have it) at {@code dpi}, written to {@code out} as PNG: drawn and written a strip at a
+     * time, so memory stays a strip's whatever the page's size.
+     */
+    public void png(PageLayout page, int dpi, PictureCache pictures, OutputStream out) throws IOException {
+        double scale = dpi / 72.0;
+        double bleed = page.bleedPt();
+        int width = (int) Math.round((page.widthPt() + 2 * bleed) * scale);
+        int height = (int) Math.round((page.heightPt() + 2 * bleed) * scale);
+        PngStream png = new PngStream(out, width, height, dpi);
+        for (int top = 0; top < height; top += STRIP_ROWS) {
+            int rows = Math.min(STRIP_ROWS, height - top);
+            BufferedImage strip = new BufferedImage(width, rows, BufferedImage.TYPE_3BYTE_BGR);
+            Graphics2D g = paper(strip);
+            try {
+                // whole device pixels up, then page points: glyphs fall on the same pixels in every strip
+                g.translate(0, -top);
+                g.scale(scale, scale);
+                g.translate(bleed, bleed);
+                double from = top / scale - bleed, to = (top + rows) / scale - bleed;
+                for (PageItem item : page.items()) {
+                    if (reaches(item, from, to)) draw(g, item, pictures);
+                }
+            } finally {
+                g.dispose();
+            }
+            byte[] bgr = ((DataBufferByte) strip.getRaster().getDataBuffer()).getData();
+            for (int y = 0; y < rows; y++) png.row(bgr, y * width * 3);
+        }
+        png.finish();
+    }
+
+    /** Whether anything of the item may fall between {@code from} and {@code to} pt down the page (generously). */
+    private static boolean reaches(PageItem item, double from, double to) {
+        double top, bottom;
+        if (item instanceof PageItem.TextLine t) {
+            double size = t.line().glyphs().stream().mapToDouble(PlacedGlyph::size).max().orElse(0);
+            top = t.baseline() - 1.5 * size;
+            bottom = t.baseline() + 0.5 * size;
+        } else if (item instanceof PageItem.Rule r) {
+            top = Math.min(r.y1(), r.y2()) - r.width();
+            bottom = Math.max(r.y1(), r.y2()) + r.width();
+        } else if (item instanceof PageItem.Frame f) {
+            top = f.y() - f.stroke();
+            bottom = f.y() + f.height() + f.stroke();
+        } else if (item instanceof PageItem.Image i) {
+            top = i.y() - 1;
+            bottom = i.y() + i.height() + 1;
+        } else {
+            return false; // marks reading order only
+        }
+        return bottom >= from && top <= to;
+    }
+
+    /** A graphics on the image, filled white, drawing with anti-aliasing and fractional glyph positions. */
+    private static Graphics2D paper(BufferedImage image) {
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        return g;
+    }
+
+    private void draw(Graphics2D g, PageItem item, PictureCache pictures) {
         if (item instanceof PageItem.TextLine t) {
             g.setColor(t.ink() == PageItem.Ink.RED ? RED : Color.BLACK);
             for (PlacedGlyph glyph : t.line().glyphs()) {
@@ -82,8 +144,9 @@ public final class PageImage {
             g.setStroke(new BasicStroke((float) f.stroke()));
             g.draw(new Rectangle2D.Double(f.x(), f.y(), f.width(), f.height()));
         } else if (item instanceof PageItem.Image img) {
+            // the whole picture at the size it is drawn (the box shows cropW of it): shrunk from the build's copy
             double pixelsWide = img.width() * g.getTransform().getScaleX();
-            BufferedImage picture = decode(img.picture().file(), img.picture().widthPx() * img.cropW() / pixelsWide);
+            BufferedImage picture = pictures.image(img.picture().file(), (int) Math.ceil(pixelsWide / img.cropW()));
             int sx = (int) Math.round(img.cropX() * picture.getWidth());
             int sy = (int) Math.round(img.cropY() * picture.getHeight());
             int sw = (int) Math.round(img.cropW() * picture.getWidth());
@@ -91,29 +154,6 @@ public final class PageImage {
             g.drawImage(picture, (int) Math.round(img.x()), (int) Math.round(img.y()),
                     (int) Math.round(img.x() + img.width()), (int) Math.round(img.y() + img.height()),
                     sx, sy, sx + sw, sy + sh, null);
-        }
-    }
-
-    /**
-     * The picture decoded at every {@code shrink}-th pixel (rounded down, at least every pixel):
-     * drawn small, a picture needs no more, and decoding fewer rows is much faster.
-     */
-    private static BufferedImage decode(Path file, double shrink) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) throw new IOException("not a picture ImageIO reads");
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in);
-                ImageReadParam param = reader.getDefaultReadParam();
-                int step = Math.max(1, (int) Math.floor(shrink));
-                param.setSourceSubsampling(step, step, 0, 0);
-                return reader.read(0, param);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read picture " + file, e);
         }
     }
 

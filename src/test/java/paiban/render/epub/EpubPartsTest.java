@@ -11,7 +11,7 @@ import paiban.model.Issue;
 import paiban.model.Page;
 import paiban.model.PaperFormat;
 import paiban.model.Picture;
-import paiban.layout.ChineseDates;
+import paiban.model.Words;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -31,31 +31,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EpubPartsTest {
 
     @Test
-    void editionLanguagesBecomeRegionTags() {
-        assertEquals("zh-CN", Wording.of("zh-Hans").lang());
-        assertEquals("zh-TW", Wording.of("zh-Hant").lang());
-        assertEquals("zh-HK", Wording.of("zh-Hant-HK").lang());
-        assertEquals("zh-CN", Wording.of("zh").lang());
+    void theEditionsLanguageIsWrittenAsIssueYamlGivesIt() {
+        // not rewritten to zh-CN or zh-TW: the script is what sets the faces apart
+        assertEquals("zh-Hans", Wording.of("zh-Hans").lang());
+        assertEquals("zh-Hant", Wording.of("zh-Hant").lang());
         assertEquals("ja", Wording.of("ja").lang());
         assertEquals("目錄", Wording.of("zh-Hant").toc());
         assertEquals("目次", Wording.of("ja").toc());
     }
 
     @Test
-    void chineseDateAndPageLabel() {
-        assertEquals("2026年1月5日", ChineseDates.date(LocalDate.of(2026, 1, 5)));
-        assertEquals("第4版 国际", paiban.model.Page.label(4, " 国际 "));
-        assertEquals("第12版", paiban.model.Page.label(12, ""));
+    void printedWordsComeFromTheLanguageTable() {
+        assertEquals("第4版 国际", Words.of("zh-Hans").page(4, " 国际 "));
+        assertEquals("12面", Words.of("ja").page(12, ""));
+        assertEquals("责任编辑：林编", Wording.of("zh-Hans").editor(" 林编"));
+        assertEquals("担当：佐藤直樹", Wording.of("ja").editor("佐藤直樹"));
+        LocalDate date = LocalDate.of(2026, 11, 26);
+        assertEquals("青溪日报 2026年11月26日 星期四 第1234期", EpubWriter.folioLine(edition(date, 1234, "zh-Hans"), Words.of("zh-Hans")));
+        assertEquals("青溪日报 2026年（令和8年）11月26日 木曜日 第88号", EpubWriter.folioLine(edition(date, 88, "ja"), Words.of("ja")));
+        assertEquals("青溪日报 2026年11月26日 星期四", EpubWriter.folioLine(edition(date, 0, "zh-Hant"), Words.of("zh-Hant")));
     }
 
     @Test
     void coverDateLinesFollowTheEditionLanguage() {
         LocalDate date = LocalDate.of(2026, 11, 26);
-        assertEquals("2026年11月26日 星期四", CoverPainter.dateLine(date, Wording.of("zh-Hans")));
-        assertEquals("2026年11月26日 木曜日", CoverPainter.dateLine(date, Wording.of("ja")));
-        assertEquals("农历丙午年十月十八\u3000第1234期", CoverPainter.detailLine(edition(date, 1234, "zh-Hans"), Wording.of("zh-Hans")));
-        assertEquals("農曆丙午年十月初二", CoverPainter.detailLine(edition(LocalDate.of(2026, 11, 10), 0, "zh-Hant"), Wording.of("zh-Hant")));
-        assertEquals("第88号", CoverPainter.detailLine(edition(date, 88, "ja"), Wording.of("ja")));
+        assertEquals("2026年11月26日 星期四", CoverPainter.dateLine(date, Words.of("zh-Hans")));
+        assertEquals("2026年（令和8年）11月26日 木曜日", CoverPainter.dateLine(date, Words.of("ja")));
+        assertEquals("农历丙午年十月十八\u3000第1234期", CoverPainter.detailLine(edition(date, 1234, "zh-Hans"), Words.of("zh-Hans")));
+        assertEquals("農曆丙午年十月初二", CoverPainter.detailLine(edition(LocalDate.of(2026, 11, 10), 0, "zh-Hant"), Words.of("zh-Hant")));
+        assertEquals("第88号", CoverPainter.detailLine(edition(date, 88, "ja"), Words.of("ja")));
     }
 
     private static Edition edition(LocalDate date, int number, String language) {
@@ -94,13 +98,6 @@ class EpubPartsTest {
     }
 
     @Test
-    void escapeKeepsAstralCharactersAndDropsWhatXmlCannotHold() {
-        assertEquals("𠮷 &lt;a href=&quot;x&quot;&gt; &amp;amp;", Xhtml.escape("𠮷 <a href=\"x\"> &amp;"));
-        assertEquals("ab\tc\n", Xhtml.escape("a\u0000b\u0007\tc\n\uFFFE"));
-        assertEquals("d", Xhtml.escape("\uD800d"), "a lone surrogate is dropped");
-    }
-
-    @Test
     void onlyAbsoluteWebLinksSurvive() {
         assertEquals("https://example.org/a?b=1&c=2", PageXhtml.webLink("https://example.org/a?b=1&c=2"));
         assertEquals("http://example.org/%E6%96%B0", PageXhtml.webLink(" http://example.org/新 "));
@@ -113,9 +110,49 @@ class EpubPartsTest {
     }
 
     @Test
-    void creditSaysPhotographerOnce() {
-        assertEquals("摄影 陈雨桐", PageXhtml.credit("陈雨桐"));
-        assertEquals("本报记者 周明 摄", PageXhtml.credit(" 本报记者 周明 摄"));
-        assertEquals("", PageXhtml.credit(""));
+    void creditSaysPhotographerOnceInTheEditionsLanguage() {
+        assertEquals("摄影 陈雨桐", Words.of("zh-Hans").credit("陈雨桐"));
+        assertEquals("本报记者 周明 摄", Words.of("zh-Hans").credit(" 本报记者 周明 摄"));
+        assertEquals("攝影 陳雨桐", Words.of("zh-Hant").credit("陳雨桐"));
+        assertEquals("撮影 山本美咲", Words.of("ja").credit("山本美咲"));
+        assertEquals("山本美咲撮影", Words.of("ja").credit("山本美咲撮影"));
+        assertEquals("", Words.of("ja").credit(""));
+    }
+
+    @Test
+    void englishRunsOfASentenceOrMore() {
+        assertEquals(List.of("Ride slowly and enjoy the lake."), english("牌上写着“Ride slowly and enjoy the lake.”，方便游客。"));
+        assertEquals(List.of("The port is open around the clock."), english("达到450万标准箱。The port is open around the clock. 这句英文"));
+        assertEquals(List.of("Qingxi Daily News Group"), english("英文名 Qingxi Daily News Group 已注册"), "four words");
+        assertEquals(List.of("Go now!"), english("他喊 Go now! 然后"), "two words ending a sentence");
+        assertEquals(List.of(), english("5G基站、iPhone 17 Pro和QX-01编号"), "names and codes are not sentences");
+        assertEquals(List.of(), english("登录 https://www.lanjiang-city.example/notice/2026/1208.html 查询"), "an address is one word");
+        assertEquals(List.of(), english("全部中文"));
+    }
+
+    private static List<String> english(String text) {
+        return TextRuns.english(text).stream().map(r -> text.substring(r.start(), r.end())).toList();
+    }
+
+    @Test
+    void addressesAndNumbersWithUnits() {
+        String text = "详情登录 https://www.example.org/a/b.html。或写信至 desk@qingxi.example 。";
+        assertEquals(List.of("https://www.example.org/a/b.html", "desk@qingxi.example"),
+                TextRuns.addresses(text).stream().map(r -> text.substring(r.start(), r.end())).toList());
+        String cells = "2863.47亿元 412.6万标准箱 -2.1% 十二处 2026 5G";
+        assertEquals(List.of("2863.47亿元", "412.6万标准箱", "-2.1%"),
+                TextRuns.numbersWithUnits(cells).stream().map(r -> cells.substring(r.start(), r.end())).toList());
+    }
+
+    @Test
+    void navLabelsJoinTheTitlesPrintedLinesWithASpaceButAfterAFullWidthMark() {
+        assertEquals("城东绿道全线贯通 市民骑行可达青溪湖畔", EpubWriter.navTitle(titled("城东绿道全线贯通", "市民骑行可达青溪湖畔")));
+        assertEquals("东门码头早市：一条老街的“烟火新生”", EpubWriter.navTitle(titled("东门码头早市：", "一条老街的“烟火新生”")));
+        assertEquals("Port open: all night", EpubWriter.navTitle(titled("Port open:", " all night")));
+    }
+
+    private static Article titled(String... lines) {
+        SourceSpan span = SourceSpan.of(Path.of("t.md"), "t.md");
+        return new Article("01/01-t", span, ArticleKind.STORY, 1, "", List.of(lines), "", "", "", null, 0, List.of());
     }
 }

@@ -100,7 +100,7 @@ class EpubWriterTest {
         Element pkg = opf.getDocumentElement();
         assertEquals("3.0", pkg.getAttribute("version"));
         assertEquals("青溪日报", dc("title"));
-        assertEquals("zh-CN", dc("language"));
+        assertEquals("zh-Hans", dc("language"), "as issue.yaml writes it");
         assertEquals("青溪日报社", dc("publisher"));
         assertEquals("2026-11-26", dc("date"));
         String expectedId = "urn:uuid:" + UUID.nameUUIDFromBytes("青溪日报\n2026-11-26".getBytes(StandardCharsets.UTF_8));
@@ -193,10 +193,13 @@ class EpubWriterTest {
             pages.put(child(li, "a").get(0).getTextContent(), articles);
         }
         Map<String, List<String>> expected = new LinkedHashMap<>();
-        expected.put("第1版 要闻", List.of("城东绿道全线贯通市民骑行可达青溪湖畔", "导读", "湖畔晨光"));
+        // the headline's two printed lines, joined by a space as they are read
+        expected.put("第1版 要闻", List.of("城东绿道全线贯通 市民骑行可达青溪湖畔", "导读", "湖畔晨光"));
         expected.put("第2版 经济", List.of("晚稻喜获丰收 农户笑开颜", "图书馆延时开放 <𠮷> & 更多"));
         expected.put("第3版", List.of("城西片区周五停水"));
         assertEquals(expected, pages);
+        String ncx = new String(entries.get("OEBPS/toc.ncx"), StandardCharsets.UTF_8);
+        assertTrue(ncx.contains("<text>城东绿道全线贯通 市民骑行可达青溪湖畔</text>"), ncx);
     }
 
     @Test
@@ -285,7 +288,7 @@ class EpubWriterTest {
 
         // the reader sees the issue number and the page's editor too, in the page's folio
         String page1 = new String(issnEntries.get("OEBPS/page-01.xhtml"), StandardCharsets.UTF_8);
-        assertTrue(page1.contains("<p class=\"issue\">青溪日报 2026年11月26日 第1234期</p>"), page1);
+        assertTrue(page1.contains("<p class=\"issue\">青溪日报 2026年11月26日 星期四 第1234期</p>"), page1);
         assertTrue(page1.contains("<p class=\"editor\">责任编辑：林编</p>"), page1);
         String page3 = new String(issnEntries.get("OEBPS/page-03.xhtml"), StandardCharsets.UTF_8);
         assertFalse(page3.contains("class=\"editor\""), page3);
@@ -321,22 +324,98 @@ class EpubWriterTest {
     }
 
     @Test
-    void articleMarkupFollowsTheKind() throws Exception {
+    void eachStoryIsAnArticleWithItsHeadlineGroupedUnderThePagesHeading() throws Exception {
         Document page1 = parse(entries.get("OEBPS/page-01.xhtml"));
+        // the 版 is the page's one h1
+        NodeList h1s = page1.getElementsByTagNameNS(XHTML_NS, "h1");
+        assertEquals(1, h1s.getLength());
+        assertEquals("第1版 要闻", h1s.item(0).getTextContent());
+        assertEquals("folio", ((Element) h1s.item(0).getParentNode()).getAttribute("class"));
+
         Element story = page1.getElementById("a1-1");
-        assertEquals("section", story.getLocalName());
-        Element title = (Element) story.getElementsByTagNameNS(XHTML_NS, "h1").item(0);
-        assertEquals("城东绿道全线贯通市民骑行可达青溪湖畔", title.getTextContent());
+        assertEquals("article", story.getLocalName());
+        assertEquals("article story lead", story.getAttribute("class"), "the page's lead");
+        Element header = child(story, "header").get(0);
+        Element hgroup = child(header, "hgroup").get(0);
+        List<String> grouped = new ArrayList<>();
+        for (Node n = hgroup.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) grouped.add(e.getLocalName() + (e.hasAttribute("class") ? "." + e.getAttribute("class") : "")
+                    + " " + e.getTextContent());
+        }
+        assertEquals(List.of("p.kicker 本报讯", "h2 城东绿道全线贯通市民骑行可达青溪湖畔", "p.subtitle 全长二十八公里 串联十一座公园"), grouped);
+        Element title = child(hgroup, "h2").get(0);
         assertEquals(1, title.getElementsByTagNameNS(XHTML_NS, "br").getLength(), "the two printed lines");
+        assertEquals(title.getAttribute("id"), story.getAttribute("aria-labelledby"));
+        Element byline = child(header, "p").get(0);
+        assertEquals("byline", byline.getAttribute("class"));
+        assertEquals("本报记者 林晓岚", byline.getTextContent());
+
         Element dateline = (Element) story.getElementsByTagNameNS(XHTML_NS, "b").item(0);
         assertEquals("本报青溪11月25日电" + SampleIssue.LEAD_PARAGRAPH, dateline.getParentNode().getTextContent());
-        assertEquals(1, story.getElementsByTagNameNS(XHTML_NS, "h3").getLength(), "#### after ## becomes h3");
-        assertEquals(0, story.getElementsByTagNameNS(XHTML_NS, "h4").getLength());
+        // the body's ## is the level below the title; #### after it is clamped so no level is skipped
+        assertEquals(List.of("沿线配套"), texts(story, "h3"));
+        assertEquals(List.of("数字看绿道"), texts(story, "h4"));
+        assertEquals(List.of(), texts(story, "h5"));
+
         assertEquals("aside", page1.getElementById("a1-2").getLocalName(), "teaser");
         Element photo = page1.getElementById("a1-3");
+        assertEquals("article photo", photo.getAttribute("class"), "a photo below the lead is no lead");
         Element figcaption = (Element) photo.getElementsByTagNameNS(XHTML_NS, "figcaption").item(0);
         assertEquals("清晨，市民在青溪湖畔锻炼。 摄影 陈雨桐", figcaption.getTextContent());
+
+        Document page2 = parse(entries.get("OEBPS/page-02.xhtml"));
+        assertEquals("article story lead", page2.getElementById("a2-1").getAttribute("class"));
+        Element brief = page2.getElementById("a2-2");
+        assertEquals("article brief", brief.getAttribute("class"));
+        assertEquals(List.of("图书馆延时开放 <𠮷> & 更多"), texts(brief, "h3"), "a brief's title is one level below a story's");
+        assertEquals(List.of(), texts(brief, "h2"));
         assertEquals("article box", parse(entries.get("OEBPS/page-03.xhtml")).getElementById("a3-1").getAttribute("class"));
+    }
+
+    private static List<String> texts(Element parent, String tag) {
+        List<String> result = new ArrayList<>();
+        NodeList found = parent.getElementsByTagNameNS(XHTML_NS, tag);
+        for (int i = 0; i < found.getLength(); i++) result.add(found.item(i).getTextContent());
+        return result;
+    }
+
+    @Test
+    void englishSentencesAreTaggedAddressesMayBreakAndNumbersKeepTheirUnits() throws Exception {
+        Document page1 = parse(entries.get("OEBPS/page-01.xhtml"));
+        List<String> english = new ArrayList<>();
+        NodeList spans = page1.getElementsByTagNameNS(XHTML_NS, "span");
+        for (int i = 0; i < spans.getLength(); i++) {
+            Element span = (Element) spans.item(i);
+            if (span.hasAttribute("lang")) {
+                assertEquals(span.getAttribute("lang"), span.getAttributeNS(XML_NS, "lang"));
+                english.add(span.getAttribute("lang") + ":" + span.getTextContent());
+            }
+        }
+        assertEquals(List.of("en:" + SampleIssue.ENGLISH_SENTENCE), english, "the sentence, not the code QX-01 nor the address");
+
+        Element address = paragraphWith(page1, "骑行路线图");
+        assertEquals(SampleIssue.ADDRESS_PARAGRAPH, address.getTextContent());
+        // a break opportunity after each / . - _ ? & = of the address, none elsewhere
+        assertEquals(10, address.getElementsByTagNameNS(XHTML_NS, "wbr").getLength());
+        String xhtml = new String(entries.get("OEBPS/page-01.xhtml"), StandardCharsets.UTF_8);
+        assertTrue(xhtml.contains("https:/<wbr/>/<wbr/>www.<wbr/>qingxi-<wbr/>garden.<wbr/>example/<wbr/>"), xhtml);
+
+        List<String> unbroken = new ArrayList<>();
+        NodeList cells = page1.getElementsByTagNameNS(XHTML_NS, "td");
+        for (int i = 0; i < cells.getLength(); i++) {
+            for (Element span : child((Element) cells.item(i), "span")) {
+                if (span.getAttribute("class").equals("nowrap")) unbroken.add(span.getTextContent());
+            }
+        }
+        assertEquals(List.of(SampleIssue.TABLE_CELL, SampleIssue.TABLE_AMOUNT), unbroken);
+    }
+
+    private static Element paragraphWith(Document doc, String start) {
+        NodeList ps = doc.getElementsByTagNameNS(XHTML_NS, "p");
+        for (int i = 0; i < ps.getLength(); i++) {
+            if (ps.item(i).getTextContent().startsWith(start)) return (Element) ps.item(i);
+        }
+        return fail("no paragraph begins " + start);
     }
 
     @Test
@@ -346,8 +425,8 @@ class EpubWriterTest {
             if (!e.getKey().endsWith(".xhtml")) continue;
             Document doc = parse(e.getValue());
             Element html = doc.getDocumentElement();
-            assertEquals("zh-CN", html.getAttribute("lang"), e.getKey());
-            assertEquals("zh-CN", html.getAttributeNS(XML_NS, "lang"), e.getKey());
+            assertEquals("zh-Hans", html.getAttribute("lang"), e.getKey());
+            assertEquals("zh-Hans", html.getAttributeNS(XML_NS, "lang"), e.getKey());
             NodeList imgs = doc.getElementsByTagNameNS(XHTML_NS, "img");
             for (int i = 0; i < imgs.getLength(); i++) {
                 Element img = (Element) imgs.item(i);
@@ -402,7 +481,7 @@ class EpubWriterTest {
         for (String name : List.of("OEBPS/content.opf", "OEBPS/nav.xhtml", "OEBPS/toc.ncx", "OEBPS/page-01.xhtml")) {
             assertNotNull(parse(files.get(name)), name);
         }
-        assertTrue(new String(files.get("OEBPS/page-01.xhtml"), StandardCharsets.UTF_8).contains("<h1 id=\"a1-1-title\">警报</h1>"));
+        assertTrue(new String(files.get("OEBPS/page-01.xhtml"), StandardCharsets.UTF_8).contains("<h3 id=\"a1-1-title\">警报</h3>"));
         assertTrue(new String(files.get("OEBPS/toc.ncx"), StandardCharsets.UTF_8).contains("<text>第1版 要闻</text>"));
     }
 
@@ -468,7 +547,7 @@ class EpubWriterTest {
         return result;
     }
 
-    private static Document parse(byte[] xml) throws ParserConfigurationException, IOException, SAXException {
+    static Document parse(byte[] xml) throws ParserConfigurationException, IOException, SAXException {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);

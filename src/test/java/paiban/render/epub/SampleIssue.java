@@ -22,14 +22,19 @@ import java.util.List;
 
 /**
  * A three-page issue of an invented paper with every article kind and every block type: a title
- * in two lines, a teaser linking to later pages, nested lists, a table, a PNG and a JPEG, and text
- * that needs care in XML (𠮷 outside the BMP, {@code < & >}).
+ * in two lines, a teaser linking to later pages, nested lists, a table, a PNG and a JPEG, text
+ * that needs care in XML (𠮷 outside the BMP, {@code < & >}), a long web address and an English sentence.
  */
 final class SampleIssue {
     static final String LEAD_PARAGRAPH = "记者从市园林局获悉，城东绿道今天全线贯通，市民可沿青溪河一路骑行至湖畔。";
     static final String ESCAPED_PARAGRAPH = "沿线标注写作“𠮷野家路口”的路牌已更正，施工方称 A < B & C > D 的标识也将一并更换。";
     static final String NESTED_ITEM = "周末另开通夜间照明";
     static final String TABLE_CELL = "11座";
+    static final String TABLE_AMOUNT = "14.3亿元";
+    static final String ADDRESS = "https://www.qingxi-garden.example/greenway/2026/route-map.html";
+    static final String ADDRESS_PARAGRAPH = "骑行路线图和各驿站的开放时间已在市园林局网站公布，详情可登录 " + ADDRESS + " 查询。";
+    static final String ENGLISH_SENTENCE = "Ride slowly and enjoy the lake.";
+    static final String ENGLISH_PARAGRAPH = "湖畔驿站的指示牌上写着“" + ENGLISH_SENTENCE + "”，方便外地游客，牌上的 QX-01 是驿站编号。";
     static final String QUOTE_TEXT = "今年亩产比去年多了一百来斤，心里踏实。";
     static final String BRIEF_TEXT = "市图书馆新馆本周六起延长开放时间至晚九时。";
     static final String BOX_TEXT = "因管网检修，城西片区11月28日8时至16时停水，请居民提前储水。";
@@ -59,6 +64,8 @@ final class SampleIssue {
                         Inline.plain("，并设有"), new Inline("十二处驿站", Inline.Style.EMPHASIS, ""),
                         Inline.plain("，编号以"), new Inline("QX-01", Inline.Style.CODE, ""), Inline.plain("起。")), span),
                 paragraph(Inline.plain(ESCAPED_PARAGRAPH)),
+                paragraph(Inline.plain(ADDRESS_PARAGRAPH)),
+                paragraph(Inline.plain(ENGLISH_PARAGRAPH)),
                 new Block.Heading(2, List.of(Inline.plain("沿线配套")), span),
                 new Block.ListBlock(true, List.of(
                         List.of(paragraph(Inline.plain("设置自行车租赁点六处"))),
@@ -70,7 +77,8 @@ final class SampleIssue {
                 new Block.Table(List.of(
                         List.of(List.of(Inline.plain("项目")), List.of(Inline.plain("数量"))),
                         List.of(List.of(Inline.plain("串联公园")), List.of(Inline.plain(TABLE_CELL))),
-                        List.of(List.of(Inline.plain("驿站")), List.of(Inline.plain("十二处")))), 1, span),
+                        List.of(List.of(Inline.plain("驿站")), List.of(Inline.plain("十二处"))),
+                        List.of(List.of(Inline.plain("总投资")), List.of(Inline.plain(TABLE_AMOUNT)))), 1, span),
                 new Block.Paragraph(List.of(Inline.plain("线路图见"),
                         new Inline("市园林局网站", Inline.Style.PLAIN, "https://example.org/绿道?线路=东&v=2"),
                         Inline.plain("，"),

@@ -219,14 +219,13 @@ class PrintEditionTest {
         return counts.entrySet().stream().filter(e -> e.getValue() >= 8).map(e -> e.getKey() / 10.0).toList();
     }
 
-    /** An article's text in reading order (headline, caption, tables, dateline, body), whitespace removed. */
+    /** An article's text in reading order (headline, caption, dateline, body blocks in source order), whitespace removed. */
     static String articleText(Article a) {
         StringBuilder sb = new StringBuilder();
         sb.append(a.kicker()).append(String.join("", a.title())).append(a.subtitle()).append(a.byline());
         if (a.picture() != null) sb.append(a.picture().caption()).append(a.picture().credit());
-        a.body().stream().filter(b -> b instanceof Block.Table).forEach(b -> appendBlock(b, sb));
         sb.append(a.dateline());
-        a.body().stream().filter(b -> !(b instanceof Block.Table)).forEach(b -> appendBlock(b, sb));
+        a.body().forEach(b -> appendBlock(b, sb));
         return sb.toString().replaceAll("\\s", "");
     }
 

@@ -1,0 +1,91 @@
+package paiban.render.epub;
+
+import paiban.cli.IssueBuilder;
+import paiban.font.FontLibrary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.stream.Stream;
+import java.util.zip.ZipInputStream;
+
+/**
+ * EPUBs of real issues (the sample and the fixtures) as the command line builds them, each built
+ * once per test run and unpacked beside its .epub, for the tests that read or render them.
+ */
+final class BuiltEditions {
+    static final String SAMPLE = "issues/2026-11-26";
+    static final String TRADITIONAL = "src/test/resources/fixtures/zhhant-2026-12-09";
+    static final String JAPANESE = "src/test/resources/fixtures/ja-2026-12-10";
+    static final String TABLOID = "src/test/resources/fixtures/tabloid-2026-12-08";
+
+    /** Under target/, so the books stay to be looked at (and checked with scripts/ace.sh) after the tests. */
+    private static final Path ROOT = Path.of("target", "test-editions");
+    private static final Map<String, Path> BUILT = new HashMap<>();
+
+    private BuiltEditions() {
+    }
+
+    /** The .epub built from an issue folder; its content is unpacked in {@link #unpacked}. */
+    static synchronized Path epub(String issueFolder) {
+        return BUILT.computeIfAbsent(issueFolder, BuiltEditions::build);
+    }
+
+    /** The OEBPS folder of the issue's unpacked EPUB; {@link #MODEL} for the {@link SampleIssue} model. */
+    static Path unpacked(String issueFolder) {
+        return epub(issueFolder).resolveSibling("unpacked").resolve("OEBPS");
+    }
+
+    /** The {@link SampleIssue} model written by the EPUB writer alone: a long address, English, a table. */
+    static final String MODEL = "model";
+
+    private static Path model() throws IOException {
+        Path folder = Files.createDirectories(ROOT.resolve(MODEL));
+        Path epub = folder.resolve("model.epub");
+        try (OutputStream out = Files.newOutputStream(epub)) {
+            new EpubWriter().write(SampleIssue.create(Files.createDirectories(folder.resolve("pictures"))), null, out);
+        }
+        unzip(epub, folder.resolve("unpacked"));
+        return epub;
+    }
+
+    private static Path build(String issueFolder) {
+        try {
+            if (issueFolder.equals(MODEL)) return model();
+            Path folder = Path.of(issueFolder);
+            IssueBuilder.Result r = new IssueBuilder(FontLibrary.load(Path.of("fonts")))
+                    .build(folder, ROOT, new IssueBuilder.Outputs(false, true, false, false));
+            if (!r.ok()) throw new IllegalStateException(issueFolder + " does not build: " + r.diagnostics());
+            String id = folder.getFileName().toString();
+            Path epub = ROOT.resolve(id).resolve(id + ".epub");
+            unzip(epub, epub.resolveSibling("unpacked"));
+            return epub;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void unzip(Path zip, Path into) throws IOException {
+        if (Files.exists(into)) {
+            // what an earlier build left must not pass for this one's
+            try (Stream<Path> old = Files.walk(into)) {
+                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+        }
+        try (InputStream file = Files.newInputStream(zip); ZipInputStream in = new ZipInputStream(file)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                Path target = into.resolve(e.getName()).normalize();
+                if (!target.startsWith(into)) throw new IOException("entry outside the book: " + e.getName());
+                Files.createDirectories(target.getParent());
+                Files.write(target, in.readAllBytes());
+            }
+        }
+    }
+}

@@ -5,6 +5,7 @@ import paiban.diag.Diagnostics;
 import paiban.diag.SourceException;
 import paiban.diag.SourceSpan;
 import paiban.font.FontLibrary;
+import paiban.font.FontSet;
 import paiban.font.FontsUnavailableException;
 import paiban.layout.IssueLayout;
 import paiban.layout.PageLayout;
@@ -29,6 +30,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +93,7 @@ public final class IssueBuilder {
     static final List<String> STAGES = List.of("read", "text", "layout", "pictures", "pdf", "archive", "epub");
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    /** Layout and PDF writing with one set of faces: simplified, or traditional for zh-Hant editions. */
+    /** Layout and PDF writing with one set of faces: simplified, traditional or Japanese, by the edition's language. */
     private record Pipeline(FontLibrary fonts, IssueLayout layout, PdfRenderer pdf) {
         Pipeline(FontLibrary fonts) {
             this(fonts, new IssueLayout(fonts), new PdfRenderer(fonts));
@@ -99,19 +101,16 @@ public final class IssueBuilder {
     }
 
     private final FontLibrary fonts;
-    private final Pipeline simplified;
-    private Pipeline traditional;
+    private final Map<FontSet, Pipeline> pipelines = new EnumMap<>(FontSet.class);
     private final PageImage pageImage = new PageImage();
 
     public IssueBuilder(FontLibrary fonts) {
         this.fonts = fonts;
-        this.simplified = new Pipeline(fonts);
+        pipelines.put(fonts.set(), new Pipeline(fonts));
     }
 
-    private Pipeline pipeline(Edition edition) {
-        if (!edition.traditional()) return simplified;
-        if (traditional == null) traditional = new Pipeline(fonts.traditional());
-        return traditional;
+    private synchronized Pipeline pipeline(Edition edition) {
+        return pipelines.computeIfAbsent(FontSet.of(edition.language()), set -> new Pipeline(fonts.of(set)));
     }
 
     /** Whether the edition's faces draw a code point; when they cannot load, the build reports that instead. */
@@ -160,7 +159,7 @@ public final class IssueBuilder {
             p = pipeline(issue.edition());
         } catch (FontsUnavailableException e) {
             diags.error(SourceSpan.of(folder, issue.id()), e.getMessage(),
-                    "paiban ships its traditional-Chinese fonts in fonts/ too; set PAIBAN_FONTS to that folder");
+                    "paiban ships its traditional-Chinese and Japanese fonts in fonts/ too; set PAIBAN_FONTS to that folder");
             return new Result(issue, List.of(), diags.all(), List.of());
         }
         PdfRenderer pdf = p.pdf();

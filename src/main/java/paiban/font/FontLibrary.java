@@ -3,65 +3,98 @@ package paiban.font;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The shipped fonts, loaded once per run, in simplified-Chinese faces and (on first use)
- * traditional ones. Resolves each character to the face that draws it: the role's own face, else
- * (in a traditional library) the role's simplified face, else the fallback (楷体, which covers the
- * most rare characters), else none.
+ * The shipped fonts, loaded once per run: the simplified-Chinese faces, and (on first use) the
+ * traditional and Japanese ones. Resolves each character to the face that draws it: the role's own
+ * face, else the same role's face in the sets this one falls back to (traditional → simplified;
+ * Japanese → traditional → simplified, as a rare kanji is nearer Taiwan's forms than the
+ * mainland's), else the fallback (楷体, which covers the most rare characters), else none.
  */
 public final class FontLibrary {
+    private final FontSet set;
     private final Map<FontRole, FontFace> faces;
-    /** Of a traditional library: the simplified one, whose faces are tried after its own. */
-    private final FontLibrary simplified;
+    /** This library, then those whose faces draw what it lacks, in the order they are tried. */
+    private final List<FontLibrary> chain;
     private final Path directory;
-    private FontLibrary traditional;
+    /** Of the simplified library: every set loaded so far, itself included. */
+    private final Map<FontSet, FontLibrary> loaded;
 
-    private FontLibrary(Map<FontRole, FontFace> faces, FontLibrary simplified, Path directory) {
+    private FontLibrary(FontSet set, Map<FontRole, FontFace> faces, List<FontLibrary> fallbacks, Path directory,
+                        Map<FontSet, FontLibrary> loaded) {
+        this.set = set;
         this.faces = faces;
-        this.simplified = simplified;
+        this.chain = new ArrayList<>(fallbacks.size() + 1);
+        this.chain.add(this);
+        this.chain.addAll(fallbacks);
         this.directory = directory;
+        this.loaded = loaded;
     }
 
     /**
-     * Loads the simplified-Chinese faces; the traditional ones load when first asked for. Every
-     * shipped file is looked for now, so a missing one is reported before any issue is read.
+     * Loads the simplified-Chinese faces; the others load when first asked for. Every shipped file
+     * is looked for now, so a missing one is reported before any issue is read.
      */
     public static FontLibrary load(Path directory) {
-        for (FontRole role : FontRole.values()) {
-            for (String name : new String[] {role.fileName(), role.traditionalFileName()}) {
-                if (!Files.isRegularFile(directory.resolve(name))) {
-                    throw new FontsUnavailableException("font missing: " + directory.resolve(name), null);
-                }
+        for (FontSet set : FontSet.values()) {
+            for (FontRole role : FontRole.values()) {
+                Path file = directory.resolve(role.fileName(set));
+                if (!Files.isRegularFile(file)) throw new FontsUnavailableException("font missing: " + file, null);
             }
         }
-        return new FontLibrary(faces(directory, null), null, directory);
+        Map<FontSet, FontLibrary> loaded = new EnumMap<>(FontSet.class);
+        FontLibrary simplified = new FontLibrary(FontSet.SIMPLIFIED, faces(directory, FontSet.SIMPLIFIED, List.of()),
+                List.of(), directory, loaded);
+        loaded.put(FontSet.SIMPLIFIED, simplified);
+        return simplified;
     }
 
     /** The faces for traditional-Chinese editions (Taiwan's glyph forms), loaded once, on first use. */
-    public synchronized FontLibrary traditional() {
-        if (simplified != null) return this;
-        if (traditional == null) traditional = new FontLibrary(faces(directory, this), this, directory);
-        return traditional;
+    public FontLibrary traditional() {
+        return of(FontSet.TRADITIONAL);
     }
 
-    /** The simplified faces, or with {@code simplified} given the traditional ones, sharing the files both use. */
-    private static Map<FontRole, FontFace> faces(Path directory, FontLibrary simplified) {
+    /** The faces of {@code wanted}, loaded once, on first use, sharing the files sets have in common. */
+    public FontLibrary of(FontSet wanted) {
+        synchronized (loaded) {
+            FontLibrary lib = loaded.get(wanted);
+            if (lib != null) return lib;
+            List<FontLibrary> fallbacks = switch (wanted) {
+                case SIMPLIFIED -> List.of();
+                case TRADITIONAL -> List.of(of(FontSet.SIMPLIFIED));
+                case JAPANESE -> List.of(of(FontSet.TRADITIONAL), of(FontSet.SIMPLIFIED));
+            };
+            lib = new FontLibrary(wanted, faces(directory, wanted, fallbacks), fallbacks, directory, loaded);
+            loaded.put(wanted, lib);
+            return lib;
+        }
+    }
+
+    /** The faces of {@code set}, taking a file a set it falls back to has loaded already from that set. */
+    private static Map<FontRole, FontFace> faces(Path directory, FontSet set, List<FontLibrary> fallbacks) {
+        Map<String, FontFace> byFile = new HashMap<>();
+        for (FontLibrary lib : fallbacks) {
+            for (FontFace face : lib.faces.values()) byFile.put(face.file().getFileName().toString(), face);
+        }
         Map<FontRole, FontFace> faces = new EnumMap<>(FontRole.class);
         for (FontRole role : FontRole.values()) {
-            String name = simplified == null ? role.fileName() : role.traditionalFileName();
-            if (simplified != null && name.equals(role.fileName())) {
-                faces.put(role, simplified.face(role));
-                continue;
+            String name = role.fileName(set);
+            FontFace face = byFile.get(name);
+            if (face == null) {
+                Path file = directory.resolve(name);
+                try {
+                    face = FontFace.load(name.replace(".ttf", ""), file);
+                } catch (UncheckedIOException | IllegalArgumentException | IndexOutOfBoundsException e) {
+                    throw new FontsUnavailableException("cannot read font " + file + ": " + e.getMessage(), e);
+                }
+                byFile.put(name, face);
             }
-            Path file = directory.resolve(name);
-            try {
-                faces.put(role, FontFace.load(name.replace(".ttf", ""), file));
-            } catch (UncheckedIOException | IllegalArgumentException | IndexOutOfBoundsException e) {
-                throw new FontsUnavailableException("cannot read font " + file + ": " + e.getMessage(), e);
-            }
+            faces.put(role, face);
         }
         return faces;
     }
@@ -85,36 +118,42 @@ public final class FontLibrary {
         return local.toAbsolutePath();
     }
 
+    /** Which faces these are. */
+    public FontSet set() {
+        return set;
+    }
+
     public FontFace face(FontRole role) {
         return faces.get(role);
     }
 
+    /** The set's 楷体-role face, tried for a character no face of its role has. */
     public FontFace fallback() {
         return faces.get(FontRole.KAI);
     }
 
     /**
-     * The face that draws {@code codePoint} in {@code role}, or null when no shipped font has it. A
-     * bold role keeps its weight where any bold face has the character; otherwise the caller
-     * emboldens what the fallback draws (see {@link #lacksWeight}).
+     * The face that draws {@code codePoint} in {@code role}, or null when no shipped font has it.
+     * The role's face in this set, then in each set it falls back to, so a character keeps its
+     * role's style: a simplified character in a traditional edition, a rare kanji in a Japanese
+     * one. A bold role keeps its weight where any bold face has the character; otherwise the
+     * caller emboldens what the fallback draws (see {@link #lacksWeight}).
      */
     public FontFace resolve(FontRole role, int codePoint) {
-        FontFace own = faces.get(role);
-        if (own.has(codePoint)) return own;
-        // a simplified character in a traditional edition keeps its role's style
-        if (simplified != null && simplified.face(role).has(codePoint)) return simplified.face(role);
+        for (FontLibrary lib : chain) {
+            if (lib.face(role).has(codePoint)) return lib.face(role);
+        }
         if (role.bold()) {
-            for (FontLibrary lib : new FontLibrary[] {this, simplified}) {
-                if (lib == null) continue;
+            for (FontLibrary lib : chain) {
                 for (FontRole other : FontRole.values()) {
                     if (other.bold() && lib.face(other).has(codePoint)) return lib.face(other);
                 }
             }
         }
-        FontFace fb = fallback();
-        if (fb.has(codePoint)) return fb;
-        for (FontLibrary lib : new FontLibrary[] {this, simplified}) {
-            if (lib == null) continue;
+        for (FontLibrary lib : chain) {
+            if (lib.fallback().has(codePoint)) return lib.fallback();
+        }
+        for (FontLibrary lib : chain) {
             for (FontFace f : lib.faces.values()) {
                 if (f.has(codePoint)) return f;
             }
@@ -130,8 +169,7 @@ public final class FontLibrary {
     /** Whether {@code face}, drawing a character of a bold {@code role}, is lighter than the role: it must be emboldened. */
     public boolean lacksWeight(FontRole role, FontFace face) {
         if (!role.bold() || face == null) return false;
-        for (FontLibrary lib : new FontLibrary[] {this, simplified}) {
-            if (lib == null) continue;
+        for (FontLibrary lib : chain) {
             for (FontRole other : FontRole.values()) {
                 if (other.bold() && lib.face(other) == face) return false;
             }

@@ -8,6 +8,7 @@ import paiban.model.ArticleKind;
 import paiban.model.Block;
 import paiban.model.Inline;
 import paiban.model.Picture;
+import paiban.model.Words;
 import paiban.text.Alignment;
 import paiban.text.ComposedLine;
 import paiban.text.Composer;
@@ -34,21 +35,33 @@ final class ArticleShaper {
     private static final int TITLE_CHARS = 9;
     private static final ParagraphStyle CENTERED_HEAD = new ParagraphStyle(Alignment.CENTER, 0, true);
     private static final ParagraphStyle FLUSH = new ParagraphStyle(Alignment.JUSTIFY, 0, false);
+    /** jlreq: a Japanese paragraph's first line is indented one em (字下げ), a Chinese one's two. */
+    private static final ParagraphStyle JAPANESE_BODY = new ParagraphStyle(Alignment.JUSTIFY, 1, false);
     static final String BYLINE_MARK = "■";
-    static final String CREDIT_MARK = "■摄影 ";
     private static final String LEADER_DOT = "·";
 
     private final Grid grid;
     private final Composer composer;
+    /** The edition's fixed words: the photo credit's label. */
+    private final Words words;
+    /** Body paragraphs, indented as the edition's language indents them. */
+    private final ParagraphStyle bodyStyle;
     private final Diagnostics diags;
     /** The leader's dot, set once. */
     private PlacedGlyph leaderDot;
     /** Paragraphs (body, headlines, captions, tables) prepared once and set at each width a module tries. */
     private final Map<List<Object>, PreparedParagraph> prepared = new HashMap<>();
 
+    /** A shaper for an edition in zh-Hans, the default language. */
     ArticleShaper(Grid grid, Composer composer, Diagnostics diags) {
+        this(grid, composer, Words.of("zh-Hans"), diags);
+    }
+
+    ArticleShaper(Grid grid, Composer composer, Words words, Diagnostics diags) {
         this.grid = grid;
         this.composer = composer;
+        this.words = words;
+        this.bodyStyle = words.language().equals("ja") ? JAPANESE_BODY : ParagraphStyle.BODY;
         this.diags = diags;
     }
 
@@ -66,7 +79,7 @@ final class ArticleShaper {
         for (Block block : article.body()) dateline = addBlock(block, dateline, 0, measure, flow);
         if (!dateline.isEmpty()) {
             addParagraph(List.of(new TextRun(dateline, FontRole.SANS_BOLD, body(), article.span())),
-                    ParagraphStyle.BODY, 0, measure, flow);
+                    bodyStyle, 0, measure, flow);
         }
         return flow;
     }
@@ -80,7 +93,7 @@ final class ArticleShaper {
                 runs.add(new TextRun(dateline, FontRole.SANS_BOLD, body(), p.span()));
             }
             runs.addAll(runs(p.inlines(), FontRole.SERIF, body(), p.span()));
-            addParagraph(runs, ParagraphStyle.BODY, indent, measure, flow);
+            addParagraph(runs, bodyStyle, indent, measure, flow);
             return "";
         }
         if (block instanceof Block.Heading h) {
@@ -90,7 +103,7 @@ final class ArticleShaper {
         } else if (block instanceof Block.Quote q) {
             for (Block inner : q.blocks()) {
                 if (inner instanceof Block.Paragraph p) {
-                    addParagraph(runs(p.inlines(), FontRole.KAI, body(), p.span()), ParagraphStyle.BODY, indent, measure, flow);
+                    addParagraph(runs(p.inlines(), FontRole.KAI, body(), p.span()), bodyStyle, indent, measure, flow);
                 } else {
                     dateline = addBlock(inner, dateline, depth, measure, flow);
                 }
@@ -151,7 +164,7 @@ final class ArticleShaper {
         List<Inline> title = pointer ? p.inlines().subList(0, linked + 1) : p.inlines();
         head.addAll(runs(title, FontRole.SERIF, body(), p.span()));
         if (!pointer) {
-            addParagraph(head, ParagraphStyle.BODY, indent, measure, flow);
+            addParagraph(head, bodyStyle, indent, measure, flow);
             return;
         }
         String ref = p.inlines().subList(linked + 1, p.inlines().size()).stream().map(Inline::text)
@@ -160,7 +173,7 @@ final class ArticleShaper {
         double titleMeasure = measure - indent - refLine.width() - body();
         if (titleMeasure < 4 * body()) { // a pointer too long to sit beside its title: an ordinary item
             head.add(new TextRun(" " + ref, FontRole.SANS, body(), p.span()));
-            addParagraph(head, ParagraphStyle.BODY, indent, measure, flow);
+            addParagraph(head, bodyStyle, indent, measure, flow);
             return;
         }
         List<ComposedLine> lines = lines(head, ParagraphStyle.LINE, titleMeasure);
@@ -304,7 +317,7 @@ final class ArticleShaper {
 
     /** A role word in a byline (记者, 本报记者, 通讯员, 摄影 …): the name after it goes with it. */
     private static final Pattern ROLE = Pattern.compile(
-            "文|图|圖|文/图|文/圖|.*(记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|实习生|實習生|编辑|編輯|撰稿|评论员|評論員)");
+            "文|图|圖|文/图|文/圖|.*(记者|記者|通讯员|通訊員|摄影|攝影|撮影|摄像|攝像|实习生|實習生|编辑|編輯|撰稿|评论员|評論員)");
 
     /**
      * The byline after ■, one run per credit entry (a role with the name after it, or a name
@@ -323,7 +336,7 @@ final class ArticleShaper {
         return runs;
     }
 
-    /** Caption in 楷体 with the ■摄影 credit after it, which is set whole. */
+    /** Caption in 楷体 with the ■摄影 credit (in the edition's words) after it, which is set whole. */
     List<ComposedLine> caption(Picture picture, double width) {
         List<TextRun> runs = new ArrayList<>();
         if (!picture.caption().isEmpty()) {
@@ -331,7 +344,7 @@ final class ArticleShaper {
         }
         if (!picture.credit().isEmpty()) {
             if (!runs.isEmpty()) runs.add(new TextRun("\u3000", FontRole.KAI, body(), picture.span()));
-            runs.add(new TextRun(CREDIT_MARK + picture.credit(), FontRole.KAI, body(), picture.span(), true));
+            runs.add(new TextRun(BYLINE_MARK + words.photographer() + " " + picture.credit(), FontRole.KAI, body(), picture.span(), true));
         }
         if (runs.isEmpty()) return List.of();
         return lines(runs, FLUSH, width);

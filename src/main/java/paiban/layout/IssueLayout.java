@@ -40,7 +40,7 @@ public final class IssueLayout {
     public List<PageLayout> layout(Issue issue, Diagnostics diags) {
         Grid grid = Grid.of(issue.edition());
         Words words = Words.of(issue.edition().language());
-        ArticleShaper shaper = new ArticleShaper(grid, new Composer(fonts, language(issue.edition())), diags);
+        ArticleShaper shaper = new ArticleShaper(grid, new Composer(fonts, language(issue.edition())), words, diags);
         Furniture furniture = new Furniture(grid, shaper);
         List<PageParts> parts = new ArrayList<>();
         // rests of articles waiting for a later page, in the order they left their pages

@@ -17,7 +17,7 @@ enum CharClass {
     NON_STARTER,
     /** The em dash; a pair —— is unbreakable and may start a line, a lone one may not. */
     DASH,
-    /** The ellipsis; a pair …… is unbreakable. */
+    /** The ellipsis … and two-dot leader ‥; a pair …… or ‥‥ is unbreakable. */
     ELLIPSIS,
     /** Unit signs that stay with the number before them: ℃ ℉ ％ ‰ ° ′ ″. */
     UNIT,
@@ -49,7 +49,7 @@ enum CharClass {
             return LATIN;
         }
         if (cp == 0x2014) return DASH;
-        if (cp == 0x2026) return ELLIPSIS;
+        if (cp == 0x2026 || cp == 0x2025) return ELLIPSIS; // …… and ‥‥ (jlreq cl-08)
         if (cp < 0x10000) {
             char c = (char) cp;
             if (OPENINGS.indexOf(c) >= 0) return OPENING;
@@ -59,6 +59,7 @@ enum CharClass {
             if (UNITS.indexOf(c) >= 0) return UNIT;
         }
         if (cp == 0x2212 || cp == 0x00B1) return LATIN; // minus and plus-minus signs lead numbers
+        if (cp == 0x30FC || cp == 0xFF70) return HAN; // ー is kana, though Unicode gives it no script of its own
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The text stage's facade: composes a paragraph of styled runs into lines at a measure, following
- * W3C clreq at the basic level. Immutable and thread-safe; create one per run with the fonts.
+ * W3C clreq at the basic level, and Japanese text by jlreq where the two differ. Immutable and
+ * thread-safe; create one per language with the edition's fonts.
  *
  * <p>Input conventions: runs hold the paragraph's text as written; white space collapses, and is
  * dropped where it prints nothing (between Han characters, beside CJK punctuation, at the edges);

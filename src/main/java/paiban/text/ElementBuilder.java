@@ -95,10 +95,13 @@ final class ElementBuilder {
     }
 
     private final Language language;
+    /** Japanese text: jlreq's rules where they differ from clreq's (see {@link JlreqClass}). */
+    private final boolean jlreq;
 
     ElementBuilder(FontLibrary fonts, Language language) {
         this.fonts = fonts;
         this.language = language;
+        this.jlreq = language == Language.JA;
         words(language); // starts loading the segmenter
     }
 
@@ -151,7 +154,11 @@ final class ElementBuilder {
                 items.add(Item.Penalty.of(breakable ? gap.penalty() : Item.INFINITY));
                 items.add(new Item.Glue(right[i], 0, right[i], false, i));
             }
-            if (gap != null) gap.emit(items);
+            if (gap != null) {
+                // jlreq: a closing bracket, full stop or comma ends a line on its ink, never full width
+                boolean halfAtEnd = right[i] > 0 && jlreq && JlreqClass.of(g.codePoint()).halfWidthAtLineEnd();
+                (halfAtEnd ? gap.unbreakable() : gap).emit(items);
+            }
         }
         endLine(items, style);
         return new PreparedParagraph(fonts, glyphs, items, style);
@@ -341,6 +348,10 @@ final class ElementBuilder {
                 || b.cls() == CharClass.NON_STARTER || b.cls() == CharClass.UNIT
                 || b.cls() == CharClass.LATIN_CLOSING || lonelyDash || b.codePoint() == 0x3000;
         boolean noEnd = a.cls() == CharClass.OPENING || a.cls() == CharClass.LATIN_OPENING;
+        if (jlreq) { // adds small kana and ー (strict level), 〜 ゠ ⁈ ⁉ to clreq's
+            noStart |= JlreqClass.of(b.codePoint()).notAtLineStart();
+            noEnd |= JlreqClass.of(a.codePoint()).notAtLineEnd();
+        }
         int penalty = noStart || noEnd ? Item.INFINITY : 0;
         if (penalty == 0 && a.cls() == CharClass.LATIN && Character.isDigit(a.codePoint()) && b.cls() == CharClass.HAN) {
             penalty = NUMBER_UNIT_PENALTY;
@@ -466,7 +477,9 @@ final class ElementBuilder {
     /**
      * Headlines read best broken between phrases: a break after a pause or closing mark, or at a
      * space the editor typed, is welcome; one that splits a unit of sense costs
-     * {@link #BAD_BREAK_PENALTY}.
+     * {@link #BAD_BREAK_PENALTY}. In Japanese text that includes a break between a word and
+     * the particle or okurigana after it (市立図書館|が, 朝市|に, 「しずくの会」|が): a Japanese
+     * phrase (文節) ends after its kana.
      */
     private void preferPhraseBreaks(List<Glyph> glyphs, List<Gap> gaps, BitSet typedSpace) {
         StringBuilder text = new StringBuilder();
@@ -479,7 +492,7 @@ final class ElementBuilder {
         BreakIterator words = (BreakIterator) words(language).join().clone();
         words.setText(text.toString());
         boolean[] inShortQuote = shortQuotes(glyphs);
-        boolean[] fragment = fragmentBreaks(glyphs, words, offset);
+        boolean[] fragment = fragmentBreaks(glyphs, words, offset, jlreq);
         for (int i = 0; i < glyphs.size(); i++) {
             Gap gap = gaps.get(i);
             if (gap == null || !gap.breakable()) continue;
@@ -487,6 +500,8 @@ final class ElementBuilder {
             CharClass cls = glyphs.get(i).cls();
             if ((inShortQuote[i] && inShortQuote[next]) || inNumberAndMeasure(glyphs, i, next, words, offset)) {
                 gaps.set(i, gap.plus(UNIT_BREAK_PENALTY));
+            } else if (jlreq && splitsParticle(glyphs.get(i), glyphs.get(next))) {
+                gaps.set(i, gap.plus(BAD_BREAK_PENALTY));
             } else if (cls == CharClass.STOP || cls == CharClass.CLOSING || cls == CharClass.NON_STARTER) {
                 gaps.set(i, gap.plus(PHRASE_END_PENALTY));
             } else if (!words.isBoundary(offset[next]) || fragment[i]) {
@@ -495,6 +510,16 @@ final class ElementBuilder {
                 gaps.set(i, gap.plus(TYPED_SPACE_PENALTY));
             }
         }
+    }
+
+    /** Whether a break between a and b parts a word (kanji, katakana, Latin, a closing bracket) from the hiragana after it. */
+    private static boolean splitsParticle(Glyph a, Glyph b) {
+        return hiragana(b) && !hiragana(a)
+                && (a.cls() == CharClass.HAN || a.cls() == CharClass.CLOSING || a.cls() == CharClass.UNIT || a.cls().latin());
+    }
+
+    private static boolean hiragana(Glyph g) {
+        return Character.UnicodeScript.of(g.codePoint()) == Character.UnicodeScript.HIRAGANA;
     }
 
     /** Which glyphs lie inside (marks included) a quotation of at most {@link #SHORT_QUOTE} characters. */
@@ -518,13 +543,15 @@ final class ElementBuilder {
      * dictionary leaves words it does not know (管住, 变身, 血站) as single characters, and most
      * Chinese words have two, so such a run is read in pairs from its start. A character left over
      * binds to the word after it as a prefix (首场|大范围, 献血|市中心), or, before anything but Han,
-     * to the pair before it as a suffix (合格率|98.7%).
+     * to the pair before it as a suffix (合格率|98.7%). In {@code japanese} text a lone hiragana is
+     * a particle (の, が), a word of its own, not a fragment.
      */
-    private static boolean[] fragmentBreaks(List<Glyph> glyphs, BreakIterator words, int[] offset) {
+    private static boolean[] fragmentBreaks(List<Glyph> glyphs, BreakIterator words, int[] offset, boolean japanese) {
         int n = glyphs.size();
         boolean[] single = new boolean[n];
         for (int i = 0; i < n; i++) {
-            single[i] = glyphs.get(i).cls() == CharClass.HAN && words.isBoundary(offset[i]) && words.isBoundary(offset[i + 1]);
+            single[i] = glyphs.get(i).cls() == CharClass.HAN && !(japanese && hiragana(glyphs.get(i)))
+                    && words.isBoundary(offset[i]) && words.isBoundary(offset[i + 1]);
         }
         boolean[] bad = new boolean[n];
         for (int i = 0; i < n; ) {

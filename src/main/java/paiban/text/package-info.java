@@ -1,6 +1,6 @@
 /**
- * The text stage: CJK paragraph composition after W3C clreq (basic level) with Knuth–Plass
- * total-fit line breaking.
+ * The text stage: CJK paragraph composition after W3C clreq (basic level), and jlreq for
+ * Japanese ({@code JlreqClass}), with Knuth–Plass total-fit line breaking.
  *
  * <p>{@link paiban.text.Composer} is the facade, made for the edition's
  * {@link paiban.text.Language}. {@code compose(runs, measure, style, diags)} gives

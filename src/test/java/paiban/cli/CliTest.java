@@ -70,7 +70,8 @@ class CliTest {
         assertFalse(Files.exists(dir.resolve("out")), "nothing written");
 
         for (String name : java.util.List.of("NotoSerifSC-Regular.ttf", "NotoSansSC-Bold.ttf", "NotoSansSC-Regular.ttf",
-                "NotoSerifTC-Regular.ttf", "NotoSansTC-Bold.ttf", "NotoSansTC-Regular.ttf")) {
+                "NotoSerifTC-Regular.ttf", "NotoSansTC-Bold.ttf", "NotoSansTC-Regular.ttf",
+                "NotoSerifJP-Regular.ttf", "NotoSansJP-Bold.ttf", "NotoSansJP-Regular.ttf")) {
             Files.createSymbolicLink(fonts.resolve(name), Path.of("fonts", name).toAbsolutePath());
         }
         Files.writeString(fonts.resolve("LXGWWenKai-Regular.ttf"), "not a font");

@@ -70,4 +70,36 @@ class FontLibraryTest {
                 "a simplified character keeps the headline's style: " + Character.toString(simplifiedOnly));
         assertSame(tc.face(FontRole.SANS_BOLD), tc.resolve(FontRole.SANS_BOLD, '臺'));
     }
+
+    @Test
+    void japaneseEditionsAreSetInTheJapaneseFacesLoadedOnce() {
+        FontLibrary ja = fonts.of(FontSet.JAPANESE);
+        assertSame(ja, fonts.of(FontSet.JAPANESE));
+        assertSame(ja, fonts.traditional().of(FontSet.JAPANESE), "one library per set, whichever asks");
+        assertSame(FontSet.JAPANESE, FontSet.of("ja"));
+        assertEquals("NotoSerifJP-Regular.ttf", ja.face(FontRole.SERIF).file().getFileName().toString());
+        assertEquals("NotoSansJP-Bold.ttf", ja.face(FontRole.SANS_BOLD).file().getFileName().toString());
+        // Japanese papers set captions, bylines and emphasis in ゴシック, not in a Chinese 楷体
+        assertSame(ja.face(FontRole.SANS), ja.face(FontRole.KAI));
+        for (FontRole role : FontRole.values()) {
+            assertTrue(ja.face(role).file().getFileName().toString().contains("JP"), role + ": " + ja.face(role));
+            for (int cp : "みなと新報、ふるさと納税。ーッャ々".codePoints().toArray()) {
+                assertSame(ja.face(role), ja.resolve(role, cp), role + " " + Character.toString(cp));
+            }
+        }
+        FontFace serif = ja.face(FontRole.SERIF);
+        for (char mark : "、。」）".toCharArray()) assertTrue(serif.inkInLeftHalf(mark), "half of " + mark + " may be taken up");
+    }
+
+    @Test
+    void aKanjiTheJapaneseFacesLackFallsBackToTheChineseFaceOfTheSameRole() {
+        FontLibrary ja = fonts.of(FontSet.JAPANESE), tc = fonts.traditional();
+        int rare = '乸'; // Cantonese, in Taiwan's faces only
+        assertFalse(ja.face(FontRole.SERIF).has(rare));
+        assertSame(tc.face(FontRole.SERIF), ja.resolve(FontRole.SERIF, rare));
+        assertSame(tc.face(FontRole.SANS_BOLD), ja.resolve(FontRole.SANS_BOLD, rare));
+        assertFalse(ja.lacksWeight(FontRole.SANS_BOLD, tc.face(FontRole.SANS_BOLD)), "a bold face keeps the weight");
+        int simplifiedOnly = '这';
+        assertSame(fonts.face(FontRole.SANS_BOLD), ja.resolve(FontRole.SANS_BOLD, simplifiedOnly));
+    }
 }

@@ -2,6 +2,7 @@ package paiban.render.epub;
 
 import paiban.font.FontLibrary;
 import paiban.font.FontRole;
+import paiban.font.FontSet;
 import paiban.layout.ChineseDates;
 import paiban.model.Edition;
 import paiban.model.Words;
@@ -22,7 +23,7 @@ import java.util.List;
 /**
  * The cover drawn when no printed front page is given: the masthead in red, a rule, the date line
  * the paper prints under its masthead (weekday, 农历 date, issue number) and the publisher.
- * Uses the shipped 黑体 so the result does not depend on the machine's fonts.
+ * Uses the edition's shipped 黑体 so the result does not depend on the machine's fonts.
  */
 final class CoverPainter {
     static final int WIDTH = 1200;
@@ -36,7 +37,7 @@ final class CoverPainter {
     }
 
     static BufferedImage paint(Edition edition, Words words) throws IOException {
-        Font face = shippedFont(FontRole.SANS_BOLD);
+        Font face = shippedFont(FontSet.of(edition.language()), FontRole.SANS_BOLD);
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -87,8 +88,8 @@ final class CoverPainter {
         g.drawString(text, (WIDTH - metrics.stringWidth(text)) / 2, baseline);
     }
 
-    private static Font shippedFont(FontRole role) throws IOException {
-        Path file = FontLibrary.locate().resolve(role.fileName());
+    private static Font shippedFont(FontSet set, FontRole role) throws IOException {
+        Path file = FontLibrary.locate().resolve(role.fileName(set));
         try {
             return Font.createFont(Font.TRUETYPE_FONT, file.toFile());
         } catch (FontFormatException e) {

@@ -51,12 +51,13 @@ final class ModuleWriter {
             }
         }
         double bodyWidth = p.bodyColumnWidth(w, fit.wide());
+        double bodyGutter = p.bodyGutter(w, fit.wide());
         double right = x;
         int bodyTop = r;
         for (ModuleBody.Band band : body.bands()) {
             double columnWidth = band.across() ? width : bodyWidth;
             for (int c = 0; c < band.columns().size(); c++) {
-                double cx = x + c * (columnWidth + grid.gutter());
+                double cx = x + c * (columnWidth + bodyGutter);
                 writeColumn(band.columns().get(c), cx, r, columnWidth);
                 right = cx + columnWidth;
             }

@@ -87,10 +87,21 @@ final class Piece {
         return wide ? columns - 1 : columns;
     }
 
-    /** Width of one body column in a module this wide. */
+    /**
+     * Width of one body column in a module this wide: whole body ems, so a line of pure CJK holds
+     * the column's full count (字字对齐) where 变栏 divides the module unevenly; the rest widens the
+     * gutters ({@link #bodyGutter}).
+     */
     double bodyColumnWidth(int columns, boolean wide) {
         int n = bodyColumns(columns, wide);
-        return (grid.spanWidth(columns) - (n - 1) * grid.gutter()) / n;
+        double even = (grid.spanWidth(columns) - (n - 1) * grid.gutter()) / n;
+        return Math.floor(even / grid.bodySize() + 1e-9) * grid.bodySize();
+    }
+
+    /** The space between body columns in a module this wide: the grid's gutter and what whole-em columns leave. */
+    double bodyGutter(int columns, boolean wide) {
+        int n = bodyColumns(columns, wide);
+        return n < 2 ? grid.gutter() : (grid.spanWidth(columns) - n * bodyColumnWidth(columns, wide)) / (n - 1);
     }
 
     boolean continuation() {

@@ -469,6 +469,8 @@ final class ElementBuilder {
     /** Chinese numerals, which ICU's dictionary leaves as words of their own. */
     private static final String HAN_NUMERALS = "〇零一二三四五六七八九十百千万亿两几";
     /** Measure words and units a number binds to: 三|个 reads worse than a split word. */
+    /** Suffixes of place and institution names, simplified and traditional; 市 is left out (市中心, 市民). */
+    private static final String PLACE_SUFFIXES = "区县镇乡村街路巷桥港站场馆院园厂局厅处室店队校楼區縣鎮鄉館場廠處園橋廳隊樓";
     private static final String MEASURE_WORDS = "余多个位名家项条座台件次只种所支批届辆户栋层间本张份场轮篇部门头棵片块元年月日天周岁倍成分秒时点米克吨度亩里公斤個臺輛層間張場輪門塊歲倍噸畝";
     /** A date goes on after these when a number follows: 2026年|11月, 12月|6日. */
     private static final String DATE_PARTS = "年月";
@@ -544,14 +546,17 @@ final class ElementBuilder {
      * Chinese words have two, so such a run is read in pairs from its start. A character left over
      * binds to the word after it as a prefix (首场|大范围, 献血|市中心), or, before anything but Han,
      * to the pair before it as a suffix (合格率|98.7%). In {@code japanese} text a lone hiragana is
-     * a particle (の, が), a word of its own, not a fragment.
+     * a particle (の, が), a word of its own, not a fragment. A measure word after a number belongs
+     * to the number (4条|公交), and a place or institution suffix to the word before it (滑冰场,
+     * 高新区|院区, 体育馆|滑冰场): a run of single characters ends after one.
      */
     private static boolean[] fragmentBreaks(List<Glyph> glyphs, BreakIterator words, int[] offset, boolean japanese) {
         int n = glyphs.size();
         boolean[] single = new boolean[n];
         for (int i = 0; i < n; i++) {
             single[i] = glyphs.get(i).cls() == CharClass.HAN && !(japanese && hiragana(glyphs.get(i)))
-                    && words.isBoundary(offset[i]) && words.isBoundary(offset[i + 1]);
+                    && words.isBoundary(offset[i]) && words.isBoundary(offset[i + 1])
+                    && !(i > 0 && numeral(glyphs.get(i - 1).codePoint()) && MEASURE_WORDS.indexOf(glyphs.get(i).codePoint()) >= 0);
         }
         boolean[] bad = new boolean[n];
         for (int i = 0; i < n; ) {
@@ -560,7 +565,13 @@ final class ElementBuilder {
                 continue;
             }
             int end = i;
-            while (end + 1 < n && single[end + 1]) end++;
+            while (end + 1 < n && single[end + 1] && !placeSuffix(glyphs, end)) end++;
+            if (placeSuffix(glyphs, end)) {
+                // the suffix closes the word its run began (高新区), or alone the word before it (体育|馆)
+                for (int j = end == i ? Math.max(0, i - 1) : i; j < end; j++) bad[j] = glyphs.get(j).cls() == CharClass.HAN;
+                i = end + 1;
+                continue;
+            }
             for (int j = i; j < end; j++) bad[j] = (j - i) % 2 == 0;
             if ((end - i) % 2 == 0) { // one left over at the end
                 boolean prefix = end + 1 < n && glyphs.get(end + 1).cls() == CharClass.HAN;
@@ -574,6 +585,11 @@ final class ElementBuilder {
             i = end + 1;
         }
         return bad;
+    }
+
+    /** Whether glyph i is a one-character word that ends a place or institution name (区, 场, 馆). */
+    private static boolean placeSuffix(List<Glyph> glyphs, int i) {
+        return PLACE_SUFFIXES.indexOf(glyphs.get(i).codePoint()) >= 0;
     }
 
     /**

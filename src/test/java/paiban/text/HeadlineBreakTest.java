@@ -25,7 +25,11 @@ class HeadlineBreakTest {
             "冬季献血市中心血站延长服务时间", List.of("市|中心", "延|长", "血|站"),
             "跨江通勤从50分钟缩短到12分钟", List.of("分|钟", "0|分"),
             "全市数字经济核心产业增加值增长", List.of("经|济"),
-            "我市发放首笔“油茶贷”", List.of("首|笔", "油|茶", "茶|贷"));
+            "我市发放首笔“油茶贷”", List.of("首|笔", "油|茶", "茶|贷"),
+            // a measure word belongs to its number; 场, 区, 馆 close the name before them
+            "12月15日起4条公交线路调整走向", List.of("公|交"),
+            "市一医院高新区院区开诊", List.of("新|区"),
+            "体育馆滑冰场恢复开放", List.of("冰|场", "育|馆"));
 
     private static PreparedParagraph prepare(FontLibrary fonts, String text) {
         return new Composer(fonts).prepare(List.of(Samples.run(text, FontRole.SANS_BOLD, SIZE)),

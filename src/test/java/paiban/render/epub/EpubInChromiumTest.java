@@ -92,6 +92,22 @@ class EpubInChromiumTest {
     }
 
     @Test
+    void paragraphsIndentTwoEmsInChineseAndOneInJapaneseAsInPrint() throws IOException {
+        assertEquals("2.00", firstParagraphIndent(BuiltEditions.SAMPLE));
+        assertEquals("2.00", firstParagraphIndent(BuiltEditions.TRADITIONAL));
+        assertEquals("1.00", firstParagraphIndent(BuiltEditions.JAPANESE));
+    }
+
+    /** The text indent of a story's first body paragraph, in ems of its font size. */
+    private static String firstParagraphIndent(String issue) throws IOException {
+        open(pages(issue).get(0), PHONE);
+        return (String) browser.executeScript("""
+                const s = getComputedStyle(document.querySelector('.article > p:not([class])'));
+                return (parseFloat(s.textIndent) / parseFloat(s.fontSize)).toFixed(2);
+                """);
+    }
+
+    @Test
     void picturesStayWithinFourFifthsOfTheScreenInTheirOwnShape() throws IOException {
         for (Dimension size : List.of(PHONE, TABLET)) {
             for (String issue : List.of(BuiltEditions.SAMPLE, BuiltEditions.TABLOID)) {

@@ -99,11 +99,8 @@ class SourceOrderTest {
 
     @Test
     void aTableWiderThanAColumnSpansTheModuleWhereItStandsInTheText() {
-        Diagnostics diags = new Diagnostics();
         Article a = storyWith("t", 8, wideTable(), 3);
-        PageLayout page = layout.layout(issue(List.of(List.of(a, IssueLayoutTest.story("b", 2, 6, ArticleKind.STORY)))),
-                diags).get(0);
-        assertFalse(diags.hasErrors(), () -> diags.all().toString());
+        PageLayout page = besideAStory(a);
         List<PageItem.TextLine> lines = articleLines(page, "t");
         int lastBefore = indexOf(lines, "（t·7）");
         int header = indexOf(lines, "货类甲乙");
@@ -128,11 +125,8 @@ class SourceOrderTest {
 
     @Test
     void aTableThatFitsTheColumnFlowsInItInOrder() {
-        Diagnostics diags = new Diagnostics();
         Article a = storyWith("n", 4, narrowTable(), 4);
-        PageLayout page = layout.layout(issue(List.of(List.of(a, IssueLayoutTest.story("b", 2, 6, ArticleKind.STORY)))),
-                diags).get(0);
-        assertFalse(diags.hasErrors(), () -> diags.all().toString());
+        PageLayout page = besideAStory(a);
         List<PageItem.TextLine> lines = articleLines(page, "n");
         int header = indexOf(lines, "户数");
         assertTrue(indexOf(lines, "（n·3）") < header && header < indexOf(lines, "（n·4）"));
@@ -155,14 +149,10 @@ class SourceOrderTest {
     @Test
     void aPanoramaInTheBodySpansTheModuleAtItsPlace() {
         Picture panorama = new Picture(Path.of("pano.jpg"), 3000, 1000, "江面", "港区全景。", "沈一帆", SPAN);
-        Diagnostics diags = new Diagnostics();
         Article a = storyWith("p", 6, new Block.Image(panorama, SPAN), 4);
-        PageLayout page = layout.layout(issue(List.of(List.of(a, IssueLayoutTest.story("b", 2, 6, ArticleKind.STORY)))),
-                diags).get(0);
-        assertFalse(diags.hasErrors(), () -> diags.all().toString());
+        PageLayout page = besideAStory(a);
         List<PageItem> items = page.items();
-        PageItem.Image image = items.stream().filter(i -> i instanceof PageItem.Image).map(i -> (PageItem.Image) i)
-                .findFirst().orElseThrow();
+        PageItem.Image image = firstImage(items);
         List<PageItem.TextLine> lines = articleLines(page, "p");
         ModulePlacement module = page.modules().get(0);
         Grid grid = Grid.of(issue(List.of(List.of(a))).edition());
@@ -235,11 +225,8 @@ class SourceOrderTest {
         body.add(wideTable());
         body.add(new Block.Heading(2, List.of(Inline.plain("集装箱航线再添三条")), SPAN));
         for (int i = 8; i < 14; i++) body.add(paragraph("s", i));
-        Diagnostics diags = new Diagnostics();
         Article a = story("s", body);
-        PageLayout page = layout.layout(issue(List.of(List.of(a, IssueLayoutTest.story("b", 2, 6, ArticleKind.STORY)))),
-                diags).get(0);
-        assertFalse(diags.hasErrors(), () -> diags.all().toString());
+        PageLayout page = besideAStory(a);
         List<PageItem.TextLine> lines = articleLines(page, "s");
         double pitch = Grid.of(issue(List.of(List.of(a))).edition()).pitch();
         assertEquals(lineWith(lines, "金属矿石码头作业区").baseline() + 2 * pitch, lineWith(lines, "集装箱航线再添三条").baseline(), 0.01);
@@ -248,14 +235,10 @@ class SourceOrderTest {
     @Test
     void aPictureNarrowerThanAPanoramaStaysInTheColumnAtItsPlace() {
         Picture photo = new Picture(Path.of("crane.jpg"), 1200, 900, "吊机", "三期码头的新吊机。", "沈一帆", SPAN);
-        Diagnostics diags = new Diagnostics();
         Article a = storyWith("c", 6, new Block.Image(photo, SPAN), 6);
-        PageLayout page = layout.layout(issue(List.of(List.of(a, IssueLayoutTest.story("b", 2, 6, ArticleKind.STORY)))),
-                diags).get(0);
-        assertFalse(diags.hasErrors(), () -> diags.all().toString());
+        PageLayout page = besideAStory(a);
         List<PageItem> items = page.items();
-        PageItem.Image image = items.stream().filter(i -> i instanceof PageItem.Image).map(i -> (PageItem.Image) i)
-                .findFirst().orElseThrow();
+        PageItem.Image image = firstImage(items);
         List<PageItem.TextLine> lines = articleLines(page, "c");
         double measure = lines.get(indexOf(lines, "（c·0）") + 1).line().width();
         assertEquals(measure, image.width(), 0.01, "the picture is a column wide");
@@ -293,5 +276,18 @@ class SourceOrderTest {
         List<PageItem.TextLine> lines = articleLines(page, "u");
         assertTrue(indexOf(lines, "（u·2）") < indexOf(lines, "开放时间") && indexOf(lines, "开放时间") < indexOf(lines, "每日八时至二十时")
                 && indexOf(lines, "每日八时至二十时") < indexOf(lines, "周一闭馆") && indexOf(lines, "周一闭馆") < indexOf(lines, "（u·3）"));
+    }
+
+    /** The page {@code a} is laid out on, as its lead, beside a six-paragraph story; without errors. */
+    private PageLayout besideAStory(Article a) {
+        Diagnostics diags = new Diagnostics();
+        PageLayout page = layout.layout(issue(List.of(List.of(a, IssueLayoutTest.story("b", 2, 6, ArticleKind.STORY)))),
+                diags).get(0);
+        assertFalse(diags.hasErrors(), () -> diags.all().toString());
+        return page;
+    }
+
+    private static PageItem.Image firstImage(List<PageItem> items) {
+        return items.stream().filter(i -> i instanceof PageItem.Image).map(i -> (PageItem.Image) i).findFirst().orElseThrow();
     }
 }

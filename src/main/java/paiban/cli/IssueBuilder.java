@@ -309,14 +309,14 @@ public final class IssueBuilder {
             if (outputs.epub()) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 PageLayout front = pages.get(0);
-                String hash = new EpubWriter().write(issue, pageImage.draw(front,
+                String hash = new EpubWriter(pictures).write(issue, pageImage.draw(front,
                         EpubWriter.coverWidthPx(front.widthPt(), front.heightPt()), pictures), bytes);
                 built = new BuiltEpub(bytes.toByteArray(), hash);
             }
             byte[] replica = null;
             if (outputs.replica()) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                new EpubWriter().writeReplica(issue, pages,
+                new EpubWriter(pictures).writeReplica(issue, pages,
                         page -> pageImage.draw(page, EpubWriter.REPLICA_WIDTH_PX, pictures), bytes);
                 replica = bytes.toByteArray();
             }

@@ -18,7 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,6 +41,7 @@ public final class PictureCache {
 
     private final Map<Path, Integer> widest = new HashMap<>();
     private final Map<Path, Double> widestPt = new HashMap<>();
+    private final Map<Path, int[]> fileSize = new HashMap<>();
     private final Map<Path, CompletableFuture<BufferedImage>> decoded = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<byte[]>> made = new ConcurrentHashMap<>();
     private final AtomicInteger decodes = new AtomicInteger();
@@ -53,6 +56,7 @@ public final class PictureCache {
                 // the whole picture's width on paper: the box shows only cropW of it
                 widestPt.merge(img.picture().file(), img.width() / img.cropW(), Math::max);
                 widest.merge(img.picture().file(), img.picture().widthPx(), Math::max);
+                fileSize.put(img.picture().file(), new int[] {img.picture().widthPx(), img.picture().heightPx()});
             }
         }
         widestPt.forEach((file, pt) -> widest.put(file, Math.min(widest.get(file), pixels(pt, ppi))));
@@ -87,6 +91,20 @@ public final class PictureCache {
             return null;
         });
         return join(mine);
+    }
+
+    /**
+     * The kept copy of a JPEG photograph when its long edge is at least {@code longEdgePx} (or it is
+     * kept whole): what a screen edition shrinks instead of decoding the file again. Empty for other
+     * files, whose transparency or few colours the kept copy (flattened, averaged) would lose.
+     */
+    public Optional<BufferedImage> photoAtLeast(Path file, int longEdgePx) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!widestPt.containsKey(file) || !(name.endsWith(".jpg") || name.endsWith(".jpeg"))) return Optional.empty();
+        int[] size = fileSize.get(file);
+        int kept = widest.get(file);
+        double keptLongEdge = (double) kept / size[0] * Math.max(size[0], size[1]);
+        return kept >= size[0] || keptLongEdge >= longEdgePx ? Optional.of(image(file)) : Optional.empty();
     }
 
     /** The picture at most {@code widthPx} wide (area-averaged down from the kept copy, never enlarged). */

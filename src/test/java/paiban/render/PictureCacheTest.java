@@ -22,6 +22,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -56,6 +57,30 @@ class PictureCacheTest {
         cover.join();
         assertEquals(5, files(sample.pages()).size(), "the sample's pictures");
         assertEquals(5, pictures.decodes(), "each file decoded once");
+    }
+
+    @Test
+    void theEpubShrinksAPhotographFromTheKeptCopyOnlyWhenItIsLargeEnough() {
+        PictureCache pictures = new PictureCache(sample.pages(), PictureCache.PRINT_PPI);
+        int given = 0;
+        for (Path file : files(sample.pages())) {
+            Optional<BufferedImage> copy = pictures.photoAtLeast(file, 1200);
+            if (copy.isEmpty()) continue;
+            given++;
+            assertSame(pictures.image(file), copy.get(), "the build's one decoded copy");
+            assertTrue(Math.max(copy.get().getWidth(), copy.get().getHeight()) >= 1200, file.toString());
+            // asked for more than print keeps, the EPUB decodes the file itself
+            assertTrue(pictures.photoAtLeast(file, 100_000).isEmpty() || copy.get().getWidth() >= pictureWidth(file),
+                    file.toString());
+        }
+        assertTrue(given > 0, "the sample's lead photographs print large enough");
+        assertEquals(given, pictures.decodes());
+        assertTrue(pictures.photoAtLeast(Path.of("not-placed.jpg"), 10).isEmpty());
+    }
+
+    private static int pictureWidth(Path file) {
+        return sample.pages().stream().flatMap(p -> p.items().stream()).filter(i -> i instanceof PageItem.Image)
+                .map(i -> ((PageItem.Image) i).picture()).filter(p -> p.file().equals(file)).findFirst().orElseThrow().widthPx();
     }
 
     @Test

@@ -17,6 +17,7 @@ import paiban.model.Page;
 import paiban.model.Words;
 import paiban.layout.Grid;
 import paiban.layout.PageLayout;
+import paiban.render.PictureCache;
 import paiban.render.ScreenImage;
 import paiban.render.XmlText;
 
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -55,6 +57,23 @@ public final class EpubWriter {
     private static final String COVER_PAGE_HREF = "cover.xhtml";
     private static final int NAV_EXCERPT_LENGTH = 20;
 
+    /** A decoded copy of a picture file to shrink for the EPUB, where the build has one; else empty. */
+    private final Function<Path, Optional<BufferedImage>> decoded;
+
+    /** Decodes each picture file itself. */
+    public EpubWriter() {
+        this(file -> Optional.empty());
+    }
+
+    /** Shrinks photographs from the build's decoded copies, decoding only what {@code pictures} cannot give. */
+    public EpubWriter(PictureCache pictures) {
+        this(file -> pictures.photoAtLeast(file, PICTURE_EDGE_PX));
+    }
+
+    private EpubWriter(Function<Path, Optional<BufferedImage>> decoded) {
+        this.decoded = decoded;
+    }
+
     /**
      * Writes the issue's reflowable EPUB 3 to out (caller handles temp file + rename). frontPage:
      * the printed front page drawn {@link #coverWidthPx} wide, or null (then a simple cover
@@ -63,7 +82,7 @@ public final class EpubWriter {
      * content and not with the revision.
      */
     public String write(Issue issue, BufferedImage frontPage, OutputStream out) throws IOException {
-        Contents contents = new Contents(issue, identifier(issue.edition()));
+        Contents contents = new Contents(issue, identifier(issue.edition()), decoded);
         BufferedImage cover = frontPage != null ? frontPage : CoverPainter.paint(issue.edition(), contents.words);
         addCover(contents.book, ScreenImage.of(cover, COVER_EDGE_PX, COVER_EDGE_PX),
                 contents.title + " " + contents.wording.cover(), contents.wording.lang());
@@ -87,7 +106,7 @@ public final class EpubWriter {
         if (layouts.size() != issue.pages().size()) {
             throw new IllegalArgumentException(layouts.size() + " layouts for " + issue.pages().size() + " pages");
         }
-        Contents contents = new Contents(issue, replicaIdentifier(issue.edition()));
+        Contents contents = new Contents(issue, replicaIdentifier(issue.edition()), decoded);
         Book book = contents.book;
         book.addResource(new Resource("replica-style", resource(ReplicaPage.STYLESHEET), ReplicaPage.STYLESHEET,
                 MediatypeService.CSS));
@@ -145,7 +164,7 @@ public final class EpubWriter {
         final IssueIndex index;
         private final PageXhtml pages;
 
-        Contents(Issue issue, String identifier) throws IOException {
+        Contents(Issue issue, String identifier, Function<Path, Optional<BufferedImage>> decoded) throws IOException {
             // The nav document's list must not be empty; the source stage never yields such an issue.
             if (issue.pages().isEmpty()) throw new IllegalArgumentException("issue " + issue.id() + " has no pages");
             this.issue = issue;
@@ -161,7 +180,7 @@ public final class EpubWriter {
             meta.addDate(new Date(edition.date().toString()));
             book.addResource(new Resource("style", resource(PageXhtml.STYLESHEET), PageXhtml.STYLESHEET, MediatypeService.CSS));
             this.index = new IssueIndex(issue);
-            Map<Path, StoredPicture> pictures = addPictures(book, index);
+            Map<Path, StoredPicture> pictures = addPictures(book, index, decoded);
             this.pages = new PageXhtml(index, p -> pictures.get(IssueIndex.key(p)), wording,
                     folioLine(edition, words));
         }
@@ -213,10 +232,14 @@ public final class EpubWriter {
     }
 
     /** Each picture re-encoded for reading devices; returns where each file went, by its file. */
-    private static Map<Path, StoredPicture> addPictures(Book book, IssueIndex index) throws IOException {
+    private static Map<Path, StoredPicture> addPictures(Book book, IssueIndex index,
+                                                        Function<Path, Optional<BufferedImage>> decoded) throws IOException {
         Map<Path, StoredPicture> stored = new HashMap<>();
         for (Map.Entry<Path, String> picture : index.pictures().entrySet()) {
-            ScreenImage.Encoded image = ScreenImage.of(picture.getKey(), PICTURE_EDGE_PX);
+            Optional<BufferedImage> copy = decoded.apply(picture.getKey());
+            ScreenImage.Encoded image = copy.isPresent()
+                    ? ScreenImage.of(copy.get(), PICTURE_EDGE_PX, PICTURE_EDGE_PX)
+                    : ScreenImage.of(picture.getKey(), PICTURE_EDGE_PX);
             String href = "images/" + picture.getValue() + image.extension();
             book.addResource(new Resource(picture.getValue(), image.bytes(), href,
                     MediatypeService.getMediaTypeByName(image.mediaType())));

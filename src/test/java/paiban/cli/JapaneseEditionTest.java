@@ -1,14 +1,11 @@
 package paiban.cli;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paiban.font.FontLibrary;
 import paiban.layout.PageItem;
+import paiban.render.pdf.PdfGlyphs;
 import paiban.text.ComposedLine;
 import paiban.text.PlacedGlyph;
 
@@ -51,19 +48,12 @@ class JapaneseEditionTest {
         static Printed read(Path pdf) throws IOException {
             StringBuilder text = new StringBuilder();
             List<String> fonts = new ArrayList<>();
-            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-                PDFTextStripper stripper = new PDFTextStripper() {
-                    @Override
-                    protected void writeString(String s, List<TextPosition> positions) throws IOException {
-                        super.writeString(s, positions);
-                        for (TextPosition t : positions) {
-                            if (t.getUnicode().isBlank()) continue;
-                            text.append(t.getUnicode());
-                            fonts.add(t.getFont().getName().replaceFirst("^[A-Z]{6}\\+", "")); // TAG+PostScriptName
-                        }
-                    }
-                };
-                stripper.getText(doc);
+            for (List<PdfGlyphs.Glyph> page : new PdfGlyphs(pdf).pages) {
+                for (PdfGlyphs.Glyph g : page) {
+                    if (g.text().isBlank()) continue;
+                    text.append(g.text());
+                    fonts.add(g.font().replaceFirst("^[A-Z]{6}\\+", "")); // TAG+PostScriptName
+                }
             }
             return new Printed(text.toString(), fonts);
         }

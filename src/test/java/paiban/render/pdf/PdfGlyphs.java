@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Glyphs as a PDF reader sees them (PDFBox): text, position in pt from the top-left, size. */
-final class PdfGlyphs {
-    record Glyph(int page, String text, double x, double baseline, double width, double size, String font) {
+public final class PdfGlyphs {
+    public record Glyph(int page, String text, double x, double baseline, double width, double size, String font) {
         double right() {
             return x + width;
         }
@@ -42,10 +42,11 @@ final class PdfGlyphs {
         }
     }
 
-    final List<List<Glyph>> pages = new ArrayList<>();
+    /** Each page's glyphs in content order. */
+    public final List<List<Glyph>> pages = new ArrayList<>();
     final String contentOrderText;
 
-    PdfGlyphs(Path pdf) throws IOException {
+    public PdfGlyphs(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper() {
                 @Override

@@ -229,6 +229,8 @@ final class ArticleShaper {
         TableCells cells = table(t);
         double gap = body();
         double[] widths = cells.widths();
+        double valueGap = valueGap(widths, measure);
+        double valuesWidth = cells.valuesWidth() + (valueGap - gap) * Math.max(0, widths.length - 2);
         for (int r = 0; r < t.rows().size(); r++) {
             boolean header = r < t.headerRows();
             // as a paragraph's lines: the header stays with the first row, the last row with the one before
@@ -239,7 +241,7 @@ final class ArticleShaper {
                     : lines(runs, FLUSH, measure);
             List<PlacedGlyph> last = new ArrayList<>();
             double labelEnd = 0;
-            if (!lines.isEmpty() && lines.get(lines.size() - 1).width() + gap + cells.valuesWidth() <= measure) {
+            if (!lines.isEmpty() && lines.get(lines.size() - 1).width() + gap + valuesWidth <= measure) {
                 for (int i = 0; i < lines.size() - 1; i++) flow.add(new FlowItem.Line(lines.get(i), indent, true));
                 ComposedLine tail = lines.get(lines.size() - 1);
                 last.addAll(tail.glyphs());
@@ -247,7 +249,7 @@ final class ArticleShaper {
             } else {
                 lines.forEach(l -> flow.add(new FlowItem.Line(l, indent, true)));
             }
-            double x = measure - cells.valuesWidth();
+            double x = measure - valuesWidth;
             List<ComposedLine> values = cells.values().get(r);
             if (!values.isEmpty()) {
                 double valueStart = x + widths[1] - values.get(0).width();
@@ -257,10 +259,23 @@ final class ArticleShaper {
                 ComposedLine cell = values.get(c - 1);
                 double shift = x + widths[c] - cell.width();
                 cell.glyphs().forEach(g -> last.add(g.shifted(shift)));
-                x += widths[c] + gap;
+                x += widths[c] + valueGap;
             }
             flow.add(new FlowItem.Line(new ComposedLine(last, measure, true), indent, keepRow));
         }
+    }
+
+    /**
+     * The space between a table's value columns: an em in a column; across a module the figures
+     * spread until they take half its width (at most 4 em apart), so the leaders stay short and the
+     * columns read as a table's, not a row of figures at the far edge.
+     */
+    private double valueGap(double[] widths, double measure) {
+        int gaps = widths.length - 2;
+        if (gaps < 1 || measure < 1.5 * grid.columnWidth()) return body();
+        double figures = 0;
+        for (int c = 1; c < widths.length; c++) figures += widths[c];
+        return Math.max(body(), Math.min(4 * body(), (measure / 2 - figures) / gaps));
     }
 
     private ComposedLine cell(List<Inline> content, boolean header, SourceSpan span) {

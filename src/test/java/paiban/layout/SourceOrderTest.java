@@ -11,6 +11,8 @@ import paiban.model.ArticleKind;
 import paiban.model.Block;
 import paiban.model.Inline;
 import paiban.model.Picture;
+import paiban.text.ComposedLine;
+import paiban.text.PlacedGlyph;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -143,6 +145,29 @@ class SourceOrderTest {
         if (Math.abs(before.x() - head.x()) < 0.01) {
             assertEquals(before.baseline() + Grid.of(issue(List.of(List.of(a))).edition()).pitch(), head.baseline(), 0.01,
                     "in the same column the table follows the paragraph's last line");
+        }
+    }
+
+    @Test
+    void aTableAcrossAModuleSpreadsItsFiguresOverHalfItsWidthAtMost4EmApart() {
+        Article a = storyWith("t", 8, wideTable(), 3);
+        PageLayout page = besideAStory(a);
+        List<PageItem.TextLine> lines = articleLines(page, "t");
+        ComposedLine row = lineWith(lines, "集装箱码头作业区").line();
+        double em = Grid.of(issue(List.of(List.of(a))).edition()).bodySize();
+        // the values of the row, in order: where each starts and ends
+        List<double[]> cells = new ArrayList<>();
+        for (String value : List.of("412.6万标准箱", "11.2%", "1584.26亿元", "55.3%")) {
+            int at = row.text().indexOf(value);
+            List<PlacedGlyph> glyphs = row.glyphs().subList(at, at + value.length());
+            cells.add(new double[] {glyphs.get(0).x(), glyphs.get(glyphs.size() - 1).x() + glyphs.get(glyphs.size() - 1).width()});
+        }
+        double measure = row.width();
+        assertTrue(cells.get(0)[0] <= measure / 2 + 1e-6 || cells.get(1)[0] - cells.get(0)[1] >= 4 * em - 1e-6,
+                "the figures take half the width, or stand 4 em apart");
+        for (int c = 1; c < cells.size(); c++) {
+            double gap = cells.get(c)[0] - cells.get(c - 1)[1];
+            assertTrue(gap > 1.5 * em && gap <= 4 * em + 1e-6 + 0.5 * em, "gap " + gap / em + " em before column " + c);
         }
     }
 

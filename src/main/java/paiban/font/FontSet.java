@@ -2,7 +2,6 @@ package paiban.font;
 
 import paiban.model.Edition;
 
-import java.util.Locale;
 
 /** Which faces an edition is set in: its writing system's glyph forms and punctuation positions. */
 public enum FontSet {
@@ -15,7 +14,7 @@ public enum FontSet {
 
     /** The set for an edition's BCP 47 language: ja → Japanese, zh-Hant (and zh-TW, -HK, -MO) → traditional, else simplified. */
     public static FontSet of(String languageTag) {
-        if (Locale.forLanguageTag(languageTag).getLanguage().equals("ja")) return JAPANESE;
+        if (Edition.japanese(languageTag)) return JAPANESE;
         return Edition.traditional(languageTag) ? TRADITIONAL : SIMPLIFIED;
     }
 }

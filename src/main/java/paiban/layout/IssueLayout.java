@@ -33,7 +33,7 @@ public final class IssueLayout {
 
     /** The text stage's language for the edition's (zh-Hans, zh-Hant, ja). */
     static Language language(Edition edition) {
-        if (Locale.forLanguageTag(edition.language()).getLanguage().equals("ja")) return Language.JA;
+        if (edition.japanese()) return Language.JA;
         return edition.traditional() ? Language.ZH_HANT : Language.ZH_HANS;
     }
 
@@ -127,7 +127,7 @@ public final class IssueLayout {
                                         + characters(rest) + " characters (" + rest.size() + " lines) did not fit on page "
                                         + page.number() + (last ? ", the last page" : "")
                                         + (p.mayJump() ? "" : " and " + (p.continuation() ? "a continued part"
-                                        : "a " + p.kind().name().toLowerCase(java.util.Locale.ROOT)) + " does not jump"),
+                                        : "a " + p.kind().name().toLowerCase(Locale.ROOT)) + " does not jump"),
                                 "shorten it, or move articles to give it room");
                     } else {
                         // the page it lands on is known once a later page takes it: see JumpNote
@@ -150,7 +150,7 @@ public final class IssueLayout {
                 writer.write(slot.drawn(regionRows), top, body, jump);
                 if (p.picture() != null && !p.cropWithin(slot.columns(), fit.pictureRows())) {
                     double shown = grid.spanWidth(slot.columns()) / ((fit.pictureRows() - Piece.PICTURE_INSET) * grid.pitch());
-                    diags.warning(p.picture().span(), String.format(java.util.Locale.ROOT,
+                    diags.warning(p.picture().span(), String.format(Locale.ROOT,
                                     "the picture of '%s' is cropped from %.2f:1 to %.2f:1, more than ±25%% of its shape",
                                     p.article.titleText(), 1 / p.picture().aspect(), shown),
                             "give it a module of its own shape ('columns'), or a picture of the module's shape");

@@ -21,7 +21,17 @@ public record Edition(String paper, LocalDate date, int number, String publisher
 
     /** Where the paper is published: Japan for ja, UTC+8 for Chinese. */
     public ZoneOffset zone() {
-        return language.startsWith("ja") ? ZoneOffset.ofHours(9) : ZoneOffset.ofHours(8);
+        return japanese() ? ZoneOffset.ofHours(9) : ZoneOffset.ofHours(8);
+    }
+
+    /** Whether the edition is Japanese (see {@link #japanese(String)}). */
+    public boolean japanese() {
+        return japanese(language);
+    }
+
+    /** Whether a BCP 47 language tag names Japanese (ja, ja-JP, ...). */
+    public static boolean japanese(String languageTag) {
+        return Locale.forLanguageTag(languageTag).getLanguage().equals("ja");
     }
 
     /**

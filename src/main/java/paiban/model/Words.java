@@ -44,7 +44,7 @@ public record Words(String language, String pageLabel, String issueNumber, Strin
 
     /** The table for a BCP 47 tag: ja for Japanese, zh-Hant for traditional Chinese, else zh-Hans. */
     public static Words of(String language) {
-        if (Locale.forLanguageTag(language).getLanguage().equals("ja")) return JAPANESE;
+        if (Edition.japanese(language)) return JAPANESE;
         return Edition.traditional(language) ? TRADITIONAL : SIMPLIFIED;
     }
 

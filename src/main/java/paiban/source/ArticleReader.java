@@ -172,12 +172,6 @@ final class ArticleReader {
     }
 
     /** Adds the diagnostics of one file sorted by line (stable: same-line ones keep their order). */
-    /** {@code text} after its characters are checked (a page.yaml's, as an article's). */
-    String checked(String text, SourceSpan whole, Diagnostics diags) {
-        characters.check(text, whole, diags);
-        return text;
-    }
-
     static void addInLineOrder(Diagnostics from, Diagnostics to) {
         from.all().stream().sorted(Comparator.comparingInt(d -> d.span().line())).forEach(to::add);
     }

@@ -75,14 +75,16 @@ public final class IssueReader {
             return Optional.empty();
         }
 
-        Optional<String> editionText = readEdition(tree, diags);
+        Path yaml = tree.root().resolve("issue.yaml");
+        SourceSpan yamlSpan = tree.span(yaml);
+        Optional<String> editionText = readEdition(yaml, tree, diags);
         Diagnostics editionDiags = new Diagnostics();
-        Optional<Edition> edition = editionText.flatMap(text -> EditionReader.read(text, tree.span(tree.root().resolve("issue.yaml")),
+        Optional<Edition> edition = editionText.flatMap(text -> EditionReader.read(text, yamlSpan,
                 tree.root().getFileName().toString(), editionDiags));
         Characters characters = edition
-                .map(e -> new Characters(printableIn.apply(e), e.language().startsWith("ja")))
+                .map(e -> new Characters(printableIn.apply(e), e.japanese()))
                 .orElse(new Characters(cp -> true, false));
-        editionText.ifPresent(text -> characters.check(text, tree.span(tree.root().resolve("issue.yaml")), editionDiags));
+        editionText.ifPresent(text -> characters.check(text, yamlSpan, editionDiags));
         ArticleReader.addInLineOrder(editionDiags, diags);
         int columns = edition.map(Edition::columns).orElse(20);
 
@@ -101,14 +103,13 @@ public final class IssueReader {
         int number = 0;
         for (Path folder : pageFolders) {
             number++;
-            page(number, folder, articleFiles.get(folder), ids, columns, tree, articles, diags).ifPresent(pages::add);
+            page(number, folder, articleFiles.get(folder), ids, columns, tree, articles, characters, diags).ifPresent(pages::add);
         }
         if (edition.isEmpty() || pages.size() != pageFolders.size()) return Optional.empty();
         return Optional.of(new Issue(tree.root().getFileName().toString(), tree.root(), edition.get(), pages));
     }
 
-    private static Optional<String> readEdition(SourceTree tree, Diagnostics diags) {
-        Path yaml = tree.root().resolve("issue.yaml");
+    private static Optional<String> readEdition(Path yaml, SourceTree tree, Diagnostics diags) {
         if (!Files.isRegularFile(yaml)) {
             diags.error(SourceSpan.of(yaml, tree.display(yaml)), "issue folder has no issue.yaml",
                     "add issue.yaml with at least 'paper: 报名' and 'date: 2026-11-26' (paiban new makes one)");
@@ -216,14 +217,18 @@ public final class IssueReader {
     }
 
     private static Optional<Page> page(int number, Path folder, List<Path> files, Map<Path, String> ids, int columns,
-                                       SourceTree tree, ArticleReader reader, Diagnostics diags) {
+                                       SourceTree tree, ArticleReader reader, Characters characters,
+                                       Diagnostics diags) {
         SourceSpan span = tree.span(folder);
         String section = "";
         String editor = "";
         Path pageYaml = folder.resolve("page.yaml");
         if (Files.exists(pageYaml)) {
             Optional<YamlMap> y = TextFile.read(pageYaml, tree, diags)
-                    .map(t -> reader.checked(t, tree.span(pageYaml), diags))
+                    .map(t -> {
+                        characters.check(t, tree.span(pageYaml), diags);
+                        return t;
+                    })
                     .flatMap(t -> YamlMap.parse(t, tree.span(pageYaml), 0, diags));
             if (y.isPresent()) {
                 y.get().rejectUnknownKeys(PAGE_KEYS, "page.yaml");

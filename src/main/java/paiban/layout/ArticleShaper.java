@@ -123,7 +123,8 @@ final class ArticleShaper {
                 }
             }
         } else if (block instanceof Block.Table t) {
-            if (fitsOnLines(table(t), measure - indent)) addTable(t, measure - indent, indent, flow);
+            TableCells cells = table(t);
+            if (fitsOnLines(cells, measure - indent)) addTable(t, cells, measure - indent, indent, flow);
             else flow.add(new FlowItem.Across(t));
         } else if (block instanceof Block.Image img) {
             if (img.picture().aspect() <= Piece.PANORAMA) flow.add(new FlowItem.Across(img));
@@ -138,7 +139,7 @@ final class ArticleShaper {
      */
     List<FlowItem> across(Block block, double width) {
         List<FlowItem> flow = new ArrayList<>();
-        if (block instanceof Block.Table t) addTable(t, width, 0, flow);
+        if (block instanceof Block.Table t) addTable(t, table(t), width, 0, flow);
         else if (block instanceof Block.Image img) flow.add(figure(img.picture(), width));
         return flow;
     }
@@ -224,9 +225,8 @@ final class ArticleShaper {
      * left, its values flush right in aligned columns, a dotted leader between them, so every row
      * ends on the column's edge. A label too long for the row takes lines of its own above.
      */
-    private void addTable(Block.Table t, double measure, double indent, List<FlowItem> flow) {
+    private void addTable(Block.Table t, TableCells cells, double measure, double indent, List<FlowItem> flow) {
         if (t.rows().stream().allMatch(List::isEmpty)) return;
-        TableCells cells = table(t);
         double gap = body();
         double[] widths = cells.widths();
         double valueGap = valueGap(widths, measure);

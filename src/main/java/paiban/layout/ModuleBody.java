@@ -36,6 +36,7 @@ final class ModuleBody {
     private final List<Part> parts = new ArrayList<>();
     private final int rows;
     private final int emptyCells;
+    private final int cells;
 
     /** {@code setAcross} sets a block that spans the module at the module's width. */
     ModuleBody(List<FlowItem> flow, int columns, Function<Block, List<FlowItem>> setAcross) {
@@ -61,6 +62,7 @@ final class ModuleBody {
         }
         this.rows = rows;
         this.emptyCells = empty;
+        this.cells = cellsBefore(flow.size());
     }
 
     private static int rowsOf(List<FlowItem> items) {
@@ -75,6 +77,11 @@ final class ModuleBody {
     /** Cells left empty at the feet of the balanced columns (the ragged ends). */
     int emptyCells() {
         return emptyCells;
+    }
+
+    /** Column cells the whole body fills. */
+    int cells() {
+        return cells;
     }
 
     /** Column cells the items before {@code end} fill: a block across fills every column of its rows. */

@@ -200,7 +200,7 @@ final class Planner {
         int placed = moduleBody.fill(shownRows).placed();
         if (placed == 0) return none;
         int shown = moduleBody.cellsBefore(placed);
-        int overflow = moduleBody.cellsBefore(Integer.MAX_VALUE) - shown;
+        int overflow = moduleBody.cells() - shown;
         int unused = w * shownRows - shown;
         double cost = overflow * OVERFLOW_LINE + (laterPages && p.mayJump() ? JUMP : OVERSET) + unused * WASTE + shape;
         return new Fit(cost, pic[0], 0, shownRows, overflow, 0, wideBody, false);

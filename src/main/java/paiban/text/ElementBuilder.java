@@ -468,13 +468,15 @@ final class ElementBuilder {
 
     /** Chinese numerals, which ICU's dictionary leaves as words of their own. */
     private static final String HAN_NUMERALS = "〇零一二三四五六七八九十百千万亿两几";
-    /** Measure words and units a number binds to: 三|个 reads worse than a split word. */
     /** Suffixes of place and institution names, simplified and traditional; 市 is left out (市中心, 市民). */
     private static final String PLACE_SUFFIXES = "区县镇乡村街路巷桥港站场馆院园厂局厅处室店队校楼區縣鎮鄉館場廠處園橋廳隊樓";
-    private static final String MEASURE_WORDS = "余多个位名家项条座台件次只种所支批届辆户栋层间本张份场轮篇部门头棵片块元年月日天周岁倍成分秒时点米克吨度亩里公斤個臺輛層間張場輪門塊歲倍噸畝";
+    /** Measure words and units a number binds to: 三|个 reads worse than a split word. */
+    private static final String MEASURE_WORDS = "余多个位名家项条座台件次只种所支批届辆户栋层间本张份场轮篇部门头棵片块元年月日天周岁倍成分秒时点米克吨度亩里公斤個臺輛層間張場輪門塊歲噸畝";
     /** A date goes on after these when a number follows: 2026年|11月, 12月|6日. */
     private static final String DATE_PARTS = "年月";
     private static final String OPENING_QUOTES = "“‘「『《〈";
+    /** The closing mark of each of {@link #OPENING_QUOTES}, at the same index. */
+    private static final String CLOSING_QUOTES = "”’」』》〉";
 
     /**
      * Headlines read best broken between phrases: a break after a pause or closing mark, or at a
@@ -530,7 +532,7 @@ final class ElementBuilder {
         for (int open = 0; open < glyphs.size(); open++) {
             int mark = OPENING_QUOTES.indexOf(glyphs.get(open).codePoint());
             if (mark < 0) continue;
-            int closing = "”’」』》〉".charAt(mark);
+            int closing = CLOSING_QUOTES.charAt(mark);
             for (int j = open + 1; j < glyphs.size() && j - open - 1 <= SHORT_QUOTE; j++) {
                 if (glyphs.get(j).codePoint() != closing) continue;
                 for (int k = open; k <= j; k++) inside[k] = true;

@@ -69,11 +69,7 @@ public final class IssueBuilder {
         public static final Outputs DEFAULT = new Outputs(true, true, true, false);
 
         public Outputs(boolean pdf, boolean epub, boolean marks, boolean archive) {
-            this(pdf, epub, marks, archive, PdfOptions.Standard.PDF_A_3U);
-        }
-
-        public Outputs(boolean pdf, boolean epub, boolean marks, boolean archive, PdfOptions.Standard archiveLevel) {
-            this(pdf, epub, marks, archive, archiveLevel, false);
+            this(pdf, epub, marks, archive, PdfOptions.Standard.PDF_A_3U, false);
         }
 
         public Outputs(boolean pdf, boolean epub, boolean marks, boolean archive, PdfOptions.Standard archiveLevel,
@@ -304,19 +300,20 @@ public final class IssueBuilder {
 
     private Editions epubBytes(Issue issue, List<PageLayout> pages, Outputs outputs, PictureCache pictures) {
         long c = THREADS.getCurrentThreadCpuTime();
+        EpubWriter writer = new EpubWriter(pictures);
         try {
             BuiltEpub built = null;
             if (outputs.epub()) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 PageLayout front = pages.get(0);
-                String hash = new EpubWriter(pictures).write(issue, pageImage.draw(front,
+                String hash = writer.write(issue, pageImage.draw(front,
                         EpubWriter.coverWidthPx(front.widthPt(), front.heightPt()), pictures), bytes);
                 built = new BuiltEpub(bytes.toByteArray(), hash);
             }
             byte[] replica = null;
             if (outputs.replica()) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                new EpubWriter(pictures).writeReplica(issue, pages,
+                writer.writeReplica(issue, pages,
                         page -> pageImage.draw(page, EpubWriter.REPLICA_WIDTH_PX, pictures), bytes);
                 replica = bytes.toByteArray();
             }

@@ -55,11 +55,10 @@ public final class PictureCache {
                 if (!(item instanceof PageItem.Image img)) continue;
                 // the whole picture's width on paper: the box shows only cropW of it
                 widestPt.merge(img.picture().file(), img.width() / img.cropW(), Math::max);
-                widest.merge(img.picture().file(), img.picture().widthPx(), Math::max);
                 fileSize.put(img.picture().file(), new int[] {img.picture().widthPx(), img.picture().heightPx()});
             }
         }
-        widestPt.forEach((file, pt) -> widest.put(file, Math.min(widest.get(file), pixels(pt, ppi))));
+        widestPt.forEach((file, pt) -> widest.put(file, Math.min(fileSize.get(file)[0], pixels(pt, ppi))));
     }
 
     /** Pixels across {@code pt} points at {@code ppi}, rounded up. */

@@ -59,13 +59,18 @@ public final class EpubWriter {
 
     /** A decoded copy of a picture file to shrink for the EPUB, where the build has one; else empty. */
     private final Function<Path, Optional<BufferedImage>> decoded;
+    /** Pictures as re-encoded, by file: the EPUB and the replica of one build carry the same bytes. */
+    private final Map<Path, ScreenImage.Encoded> screenCopies = new HashMap<>();
 
     /** Decodes each picture file itself. */
     public EpubWriter() {
         this(file -> Optional.empty());
     }
 
-    /** Shrinks photographs from the build's decoded copies, decoding only what {@code pictures} cannot give. */
+    /**
+     * Shrinks photographs from the build's decoded copies, decoding only what {@code pictures} cannot
+     * give. One writer serves both editions of a build, on one thread.
+     */
     public EpubWriter(PictureCache pictures) {
         this(file -> pictures.photoAtLeast(file, PICTURE_EDGE_PX));
     }
@@ -82,7 +87,7 @@ public final class EpubWriter {
      * content and not with the revision.
      */
     public String write(Issue issue, BufferedImage frontPage, OutputStream out) throws IOException {
-        Contents contents = new Contents(issue, identifier(issue.edition()), decoded);
+        Contents contents = new Contents(issue, identifier(issue.edition()), this::screenCopy);
         BufferedImage cover = frontPage != null ? frontPage : CoverPainter.paint(issue.edition(), contents.words);
         addCover(contents.book, ScreenImage.of(cover, COVER_EDGE_PX, COVER_EDGE_PX),
                 contents.title + " " + contents.wording.cover(), contents.wording.lang());
@@ -106,7 +111,7 @@ public final class EpubWriter {
         if (layouts.size() != issue.pages().size()) {
             throw new IllegalArgumentException(layouts.size() + " layouts for " + issue.pages().size() + " pages");
         }
-        Contents contents = new Contents(issue, replicaIdentifier(issue.edition()), decoded);
+        Contents contents = new Contents(issue, replicaIdentifier(issue.edition()), this::screenCopy);
         Book book = contents.book;
         book.addResource(new Resource("replica-style", resource(ReplicaPage.STYLESHEET), ReplicaPage.STYLESHEET,
                 MediatypeService.CSS));
@@ -164,7 +169,7 @@ public final class EpubWriter {
         final IssueIndex index;
         private final PageXhtml pages;
 
-        Contents(Issue issue, String identifier, Function<Path, Optional<BufferedImage>> decoded) throws IOException {
+        Contents(Issue issue, String identifier, ScreenCopies screenCopies) throws IOException {
             // The nav document's list must not be empty; the source stage never yields such an issue.
             if (issue.pages().isEmpty()) throw new IllegalArgumentException("issue " + issue.id() + " has no pages");
             this.issue = issue;
@@ -180,7 +185,7 @@ public final class EpubWriter {
             meta.addDate(new Date(edition.date().toString()));
             book.addResource(new Resource("style", resource(PageXhtml.STYLESHEET), PageXhtml.STYLESHEET, MediatypeService.CSS));
             this.index = new IssueIndex(issue);
-            Map<Path, StoredPicture> pictures = addPictures(book, index, decoded);
+            Map<Path, StoredPicture> pictures = addPictures(book, index, screenCopies);
             this.pages = new PageXhtml(index, p -> pictures.get(IssueIndex.key(p)), wording,
                     folioLine(edition, words));
         }
@@ -232,14 +237,27 @@ public final class EpubWriter {
     }
 
     /** Each picture re-encoded for reading devices; returns where each file went, by its file. */
-    private static Map<Path, StoredPicture> addPictures(Book book, IssueIndex index,
-                                                        Function<Path, Optional<BufferedImage>> decoded) throws IOException {
+    /** A picture file as re-encoded for reading devices. */
+    private interface ScreenCopies {
+        ScreenImage.Encoded of(Path file) throws IOException;
+    }
+
+    private ScreenImage.Encoded screenCopy(Path file) throws IOException {
+        ScreenImage.Encoded known = screenCopies.get(file);
+        if (known != null) return known;
+        Optional<BufferedImage> copy = decoded.apply(file);
+        ScreenImage.Encoded image = copy.isPresent()
+                ? ScreenImage.of(copy.get(), PICTURE_EDGE_PX, PICTURE_EDGE_PX)
+                : ScreenImage.of(file, PICTURE_EDGE_PX);
+        screenCopies.put(file, image);
+        return image;
+    }
+
+    private static Map<Path, StoredPicture> addPictures(Book book, IssueIndex index, ScreenCopies screenCopies)
+            throws IOException {
         Map<Path, StoredPicture> stored = new HashMap<>();
         for (Map.Entry<Path, String> picture : index.pictures().entrySet()) {
-            Optional<BufferedImage> copy = decoded.apply(picture.getKey());
-            ScreenImage.Encoded image = copy.isPresent()
-                    ? ScreenImage.of(copy.get(), PICTURE_EDGE_PX, PICTURE_EDGE_PX)
-                    : ScreenImage.of(picture.getKey(), PICTURE_EDGE_PX);
+            ScreenImage.Encoded image = screenCopies.of(picture.getKey());
             String href = "images/" + picture.getValue() + image.extension();
             book.addResource(new Resource(picture.getValue(), image.bytes(), href,
                     MediatypeService.getMediaTypeByName(image.mediaType())));

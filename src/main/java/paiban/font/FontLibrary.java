@@ -143,13 +143,6 @@ public final class FontLibrary {
         for (FontLibrary lib : chain) {
             if (lib.face(role).has(codePoint)) return lib.face(role);
         }
-        if (role.bold()) {
-            for (FontLibrary lib : chain) {
-                for (FontRole other : FontRole.values()) {
-                    if (other.bold() && lib.face(other).has(codePoint)) return lib.face(other);
-                }
-            }
-        }
         for (FontLibrary lib : chain) {
             if (lib.fallback().has(codePoint)) return lib.fallback();
         }
@@ -163,16 +156,19 @@ public final class FontLibrary {
 
     /** Whether some face of this library draws {@code codePoint} (in every role, then: see {@link #resolve}). */
     public boolean draws(int codePoint) {
-        return resolve(FontRole.SERIF, codePoint) != null;
+        for (FontLibrary lib : chain) {
+            for (FontFace f : lib.faces.values()) {
+                if (f.has(codePoint)) return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code face}, drawing a character of a bold {@code role}, is lighter than the role: it must be emboldened. */
     public boolean lacksWeight(FontRole role, FontFace face) {
         if (!role.bold() || face == null) return false;
         for (FontLibrary lib : chain) {
-            for (FontRole other : FontRole.values()) {
-                if (other.bold() && lib.face(other) == face) return false;
-            }
+            if (lib.face(role) == face) return false;
         }
         return true;
     }

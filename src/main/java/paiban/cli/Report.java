@@ -95,6 +95,16 @@ final class Report {
         return Optional.of(new Epub(Long.parseLong(m.group(1)), Integer.parseInt(m.group(2)), m.group(3)));
     }
 
+    /** Whether a report.json says its issue was built from sources with this hash ({@link SourceHash}). */
+    static boolean builtFrom(String json, String sourceHash) {
+        return json.contains("\"sourceHash\": " + str(sourceHash));
+    }
+
+    /** How many pages a report.json lists. */
+    static int pageCount(String json) {
+        return json.split("\\{\"page\": ", -1).length - 1;
+    }
+
     static String str(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {

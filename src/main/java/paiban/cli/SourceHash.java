@@ -68,12 +68,12 @@ final class SourceHash {
         } catch (IOException e) {
             return -1; // unreadable: rebuild, which says what is wrong if it persists
         }
-        if (!json.contains("\"sourceHash\": \"" + hash + "\"")) return -1;
+        if (!Report.builtFrom(json, hash)) return -1;
         if (outputs.pdf() && !Files.isRegularFile(dir.resolve(id + ".pdf"))) return -1;
         if (outputs.epub() && !Files.isRegularFile(dir.resolve(id + ".epub"))) return -1;
         if (outputs.replica() && !Files.isRegularFile(dir.resolve(id + ".replica.epub"))) return -1;
         if (outputs.archive() && !Files.isRegularFile(dir.resolve(id + ".archive.pdf"))) return -1;
         if (outputs.archiveImages() && !Files.isRegularFile(dir.resolve(MetsWriter.imagePath(1)))) return -1;
-        return json.split("\\{\"page\": ", -1).length - 1;
+        return Report.pageCount(json);
     }
 }

@@ -18,6 +18,13 @@ public sealed interface PageItem {
         }
     }
 
+    /**
+     * A composed line set vertically (縦組み): it runs down from {@code top}, each glyph's x being its
+     * distance down the line, and the glyphs are centred on the vertical axis at {@code x}.
+     */
+    record VerticalLine(double x, double top, ComposedLine line, Ink ink) implements PageItem {
+    }
+
     /** A straight rule of the given stroke width. */
     record Rule(double x1, double y1, double x2, double y2, double width, Ink ink) implements PageItem {
         public Rule(double x1, double y1, double x2, double y2, double width) {

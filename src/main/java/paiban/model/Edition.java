@@ -9,10 +9,19 @@ import java.util.Locale;
 /**
  * What issue.yaml says. {@code number} is 0 when not given; {@code language} is a BCP 47 tag
  * (zh-Hans, zh-Hant, ja); {@code revision} counts corrected re-issues of the same date (0 for the first);
- * {@code issn} is the paper's ISSN (1234-5679) or empty.
+ * {@code issn} is the paper's ISSN (1234-5679) or empty. {@code writing} is the issue's default way
+ * of setting pages (page.yaml may differ), {@code bands} the number of bands (段) of a vertical page.
  */
 public record Edition(String paper, LocalDate date, int number, String publisher, String language,
-                      PaperFormat format, int columns, double bleedMm, int revision, String issn) {
+                      PaperFormat format, int columns, double bleedMm, int revision, String issn,
+                      Writing writing, int bands) {
+    /** A horizontal edition. */
+    public Edition(String paper, LocalDate date, int number, String publisher, String language,
+                   PaperFormat format, int columns, double bleedMm, int revision, String issn) {
+        this(paper, date, number, publisher, language, format, columns, bleedMm, revision, issn,
+                Writing.HORIZONTAL, format.defaultBands());
+    }
+
     /** The first issue of its date (revision 0), of a paper with no ISSN given. */
     public Edition(String paper, LocalDate date, int number, String publisher, String language,
                    PaperFormat format, int columns, double bleedMm) {

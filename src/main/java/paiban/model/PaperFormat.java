@@ -11,4 +11,12 @@ public record PaperFormat(String name, double widthMm, double heightMm, int defa
     public double heightPt() {
         return heightMm * PT_PER_MM;
     }
+
+    /**
+     * Bands (段) usual for a vertical page of this height: one per 33 mm of the type area, which
+     * gives a Japanese broadsheet's 15 and a tabloid's 10.
+     */
+    public int defaultBands() {
+        return Math.max(3, (int) ((heightMm - 40) / 33));
+    }
 }

@@ -4,6 +4,7 @@ import paiban.diag.Diagnostics;
 import paiban.diag.SourceSpan;
 import paiban.model.Edition;
 import paiban.model.PaperFormat;
+import paiban.model.Writing;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 /** issue.yaml → {@link Edition}. Returns empty when a required value is missing or wrong. */
 final class EditionReader {
     static final List<String> KEYS = List.of("paper", "date", "number", "publisher", "language", "format",
-            "columns", "bleed", "revision", "issn");
+            "columns", "bleed", "revision", "issn", "writing", "bands");
     static final List<String> LANGUAGES = List.of("zh-Hans", "zh-Hant", "ja");
     private static final List<PaperFormat> NAMED_FORMATS = List.of(
             new PaperFormat("broadsheet", 390, 543, 8),
@@ -28,6 +29,10 @@ final class EditionReader {
             new PaperFormat("A3", 297, 420, 6),
             new PaperFormat("A4", 210, 297, 4));
     private static final List<String> FORMAT_NAMES = NAMED_FORMATS.stream().map(PaperFormat::name).toList();
+    private static final Map<String, Writing> WRITINGS = Map.of(
+            "horizontal", Writing.HORIZONTAL, "横排", Writing.HORIZONTAL, "橫排", Writing.HORIZONTAL,
+            "横組み", Writing.HORIZONTAL, "vertical", Writing.VERTICAL, "竖排", Writing.VERTICAL,
+            "豎排", Writing.VERTICAL, "直排", Writing.VERTICAL, "縦組み", Writing.VERTICAL);
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern ISSN = Pattern.compile("\\d{4}-\\d{3}[\\dX]");
     private static final Pattern CUSTOM = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[x×X*]\\s*(\\d+(?:\\.\\d+)?)\\s*(?:mm)?");
@@ -60,12 +65,33 @@ final class EditionReader {
         int revision = y.integer("revision", 0, 999,
                 "raise it by one for each corrected re-issue of the same date, e.g. revision: 1").orElse(0);
         String issn = issn(y, diags);
+        Writing writing = writing(y, diags).orElse(Writing.HORIZONTAL);
+        int bands = bands(y).orElse(format.defaultBands());
         date.filter(d -> folderName.matches("\\d{4}-\\d{2}-\\d{2}") && !folderName.equals(d.toString()))
                 .ifPresent(d -> diags.warning(y.keySpan("date"), "date " + d + " differs from the issue folder's name "
                         + folderName, "a copy of another issue? update the date or rename the folder"));
         if (paper.isEmpty() || date.isEmpty()) return Optional.empty();
         return Optional.of(new Edition(paper.get(), date.get(), number, publisher, language, format, columns, bleed,
-                revision, issn));
+                revision, issn, writing, bands));
+    }
+
+    /** {@code writing:} of issue.yaml or page.yaml, in English or as editors say it (竖排, 縦組み…). */
+    static Optional<Writing> writing(YamlMap y, Diagnostics diags) {
+        Optional<String> s = y.string("writing").filter(v -> !v.isEmpty());
+        if (s.isEmpty()) return Optional.empty();
+        String v = s.get().trim();
+        Optional<Writing> named = WRITINGS.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(v))
+                .map(Map.Entry::getValue).findFirst();
+        if (named.isEmpty()) {
+            diags.error(y.keySpan("writing"), "unknown writing '" + v + "'"
+                    + Suggest.didYouMean(v, List.of("horizontal", "vertical")), "use horizontal or vertical");
+        }
+        return named;
+    }
+
+    /** {@code bands:} of issue.yaml or page.yaml: how many bands (段) a vertical page has. */
+    static Optional<Integer> bands(YamlMap y) {
+        return y.integer("bands", 3, 20, "the bands (段) of a vertical page, e.g. bands: 15 on a broadsheet");
     }
 
     /** The ISSN as NNNN-NNNC, its check character verified (ISO 3297: weights 8 … 2, mod 11, X for 10). */

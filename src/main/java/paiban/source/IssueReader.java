@@ -7,6 +7,7 @@ import paiban.model.Article;
 import paiban.model.Edition;
 import paiban.model.Issue;
 import paiban.model.Page;
+import paiban.model.Writing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ import java.util.stream.Stream;
  */
 public final class IssueReader {
     static final String IMAGES = "images";
-    private static final List<String> PAGE_KEYS = List.of("section", "editor");
+    private static final List<String> PAGE_KEYS = List.of("section", "editor", "writing", "bands");
 
     private final Function<Edition, IntPredicate> printableIn;
 
@@ -86,7 +87,8 @@ public final class IssueReader {
                 .orElse(new Characters(cp -> true, false));
         editionText.ifPresent(text -> characters.check(text, yamlSpan, editionDiags));
         ArticleReader.addInLineOrder(editionDiags, diags);
-        int columns = edition.map(Edition::columns).orElse(20);
+        PageDefaults defaults = edition.map(e -> new PageDefaults(e.columns(), e.writing(), e.bands()))
+                .orElse(new PageDefaults(20, Writing.HORIZONTAL, 10));
 
         List<Path> pageFolders = pageFolders(tree, diags);
         Map<Path, List<Path>> articleFiles = new LinkedHashMap<>();
@@ -103,7 +105,7 @@ public final class IssueReader {
         int number = 0;
         for (Path folder : pageFolders) {
             number++;
-            page(number, folder, articleFiles.get(folder), ids, columns, tree, articles, characters, diags).ifPresent(pages::add);
+            page(number, folder, articleFiles.get(folder), ids, defaults, tree, articles, characters, diags).ifPresent(pages::add);
         }
         if (edition.isEmpty() || pages.size() != pageFolders.size()) return Optional.empty();
         return Optional.of(new Issue(tree.root().getFileName().toString(), tree.root(), edition.get(), pages));
@@ -216,12 +218,19 @@ public final class IssueReader {
         return folder.getFileName() + "/" + n.substring(0, n.length() - ".md".length());
     }
 
-    private static Optional<Page> page(int number, Path folder, List<Path> files, Map<Path, String> ids, int columns,
+    /** What a page has unless its page.yaml says otherwise: the edition's. */
+    private record PageDefaults(int columns, Writing writing, int bands) {
+    }
+
+    private static Optional<Page> page(int number, Path folder, List<Path> files, Map<Path, String> ids,
+                                       PageDefaults defaults,
                                        SourceTree tree, ArticleReader reader, Characters characters,
                                        Diagnostics diags) {
         SourceSpan span = tree.span(folder);
         String section = "";
         String editor = "";
+        Writing writing = defaults.writing();
+        int bands = defaults.bands();
         Path pageYaml = folder.resolve("page.yaml");
         if (Files.exists(pageYaml)) {
             Optional<YamlMap> y = TextFile.read(pageYaml, tree, diags)
@@ -234,6 +243,8 @@ public final class IssueReader {
                 y.get().rejectUnknownKeys(PAGE_KEYS, "page.yaml");
                 section = y.get().string("section").orElse("");
                 editor = y.get().string("editor").orElse("");
+                writing = EditionReader.writing(y.get(), diags).orElse(writing);
+                bands = EditionReader.bands(y.get()).orElse(bands);
             }
         }
         if (files.isEmpty()) {
@@ -244,13 +255,14 @@ public final class IssueReader {
         List<ArticleReader.Read> read = new ArrayList<>();
         boolean complete = true;
         for (Path f : files) {
-            Optional<ArticleReader.Read> a = reader.read(f, ids.get(f), columns, diags);
+            Optional<ArticleReader.Read> a = reader.read(f, ids.get(f), defaults.columns(), diags);
             if (a.isPresent()) read.add(a.get());
             else complete = false;
         }
         List<Article> articles = prioritize(read, folder, diags);
         if (!complete) return Optional.empty();
-        return Optional.of(new Page(number, folder.getFileName().toString(), section, editor, articles, span));
+        return Optional.of(new Page(number, folder.getFileName().toString(), section, editor, articles, span, writing,
+                bands));
     }
 
     /**

@@ -8,6 +8,8 @@ import paiban.diag.Diagnostic;
 import paiban.diag.Diagnostics;
 import paiban.diag.SourceException;
 import paiban.model.Edition;
+import paiban.model.Issue;
+import paiban.model.Writing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,6 +141,36 @@ class EditionTest {
         List<Diagnostic> errors = issue("number: 5\n").errors();
         Fixture.only(errors, "no 'paper'");
         Fixture.only(errors, "no 'date'");
+    }
+
+    @Test
+    void writingAndBandsDefaultToHorizontalAndTheFormatsBands() {
+        Issue i = issue("paper: 江城晚报\ndate: 2026-11-26\nformat: tabloid\n").read();
+        assertEquals(Writing.HORIZONTAL, i.edition().writing());
+        assertEquals(10, i.edition().bands());
+        assertEquals(Writing.HORIZONTAL, i.pages().get(0).writing());
+        assertEquals(15, issue("paper: 江城晚报\ndate: 2026-11-26\n").read().edition().bands());
+    }
+
+    @Test
+    void verticalIssueWithAPageSetHorizontally() {
+        Issue i = issue("paper: みなと新報\ndate: 2026-11-26\nlanguage: ja\nwriting: 縦組み\nbands: 12\n")
+                .file("02/page.yaml", "writing: horizontal\nbands: 8\n")
+                .article("02/10-b.md", "title: 港の灯り", "新しい灯台が完成した。\n")
+                .read();
+        assertEquals(Writing.VERTICAL, i.edition().writing());
+        assertEquals(Writing.VERTICAL, i.pages().get(0).writing());
+        assertEquals(12, i.pages().get(0).bands());
+        assertEquals(Writing.HORIZONTAL, i.pages().get(1).writing());
+        assertEquals(8, i.pages().get(1).bands());
+    }
+
+    @Test
+    void unknownWritingIsAnErrorAtItsLine() {
+        Diagnostic d = issue("paper: 江城晚报\ndate: 2026-11-26\nwriting: verticle\n")
+                .error("unknown writing", "2026-11-26/issue.yaml:3");
+        assertEquals("unknown writing 'verticle' — did you mean 'vertical'?", d.message());
+        issue("paper: 江城晚报\ndate: 2026-11-26\nbands: 40\n").error("'bands' is 40", "2026-11-26/issue.yaml:3");
     }
 
     @Test

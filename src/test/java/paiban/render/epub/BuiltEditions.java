@@ -2,6 +2,7 @@ package paiban.render.epub;
 
 import paiban.cli.IssueBuilder;
 import paiban.font.FontLibrary;
+import paiban.render.pdf.PdfOptions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,10 +27,13 @@ final class BuiltEditions {
     static final String TRADITIONAL = "src/test/resources/fixtures/zhhant-2026-12-09";
     static final String JAPANESE = "src/test/resources/fixtures/ja-2026-12-10";
     static final String TABLOID = "src/test/resources/fixtures/tabloid-2026-12-08";
+    /** The ja fixture with {@code writing: vertical} added to its issue.yaml: a vertical edition. */
+    static final String VERTICAL = "target/test-editions/sources/ja-vertical-2026-12-10";
 
     /** Under target/, so the books stay to be looked at (and checked with scripts/ace.sh) after the tests. */
     private static final Path ROOT = Path.of("target", "test-editions");
     private static final Map<String, Path> BUILT = new HashMap<>();
+    private static final Map<String, Path> REPLICAS = new HashMap<>();
 
     private BuiltEditions() {
     }
@@ -36,6 +41,14 @@ final class BuiltEditions {
     /** The .epub built from an issue folder; its content is unpacked in {@link #unpacked}. */
     static synchronized Path epub(String issueFolder) {
         return BUILT.computeIfAbsent(issueFolder, BuiltEditions::build);
+    }
+
+    /** The replica .epub built from an issue folder, in a build of its own (with its EPUB) beside the others. */
+    static synchronized Path replica(String issueFolder) {
+        return REPLICAS.computeIfAbsent(issueFolder, folder -> {
+            Path epub = build(folder, ROOT.resolve("replicas"), REPLICA);
+            return epub.resolveSibling(epub.getFileName().toString().replace(".epub", ".replica.epub"));
+        });
     }
 
     /** The OEBPS folder of the issue's unpacked EPUB; {@link #MODEL} for the {@link SampleIssue} model. */
@@ -56,15 +69,14 @@ final class BuiltEditions {
         return epub;
     }
 
+    private static final IssueBuilder.Outputs EPUB = new IssueBuilder.Outputs(false, true, false, false);
+    private static final IssueBuilder.Outputs REPLICA =
+            new IssueBuilder.Outputs(false, true, false, false, PdfOptions.Standard.PDF_A_3U, false, true);
+
     private static Path build(String issueFolder) {
         try {
             if (issueFolder.equals(MODEL)) return model();
-            Path folder = Path.of(issueFolder);
-            IssueBuilder.Result r = new IssueBuilder(FontLibrary.load(Path.of("fonts")))
-                    .build(folder, ROOT, new IssueBuilder.Outputs(false, true, false, false));
-            if (!r.ok()) throw new IllegalStateException(issueFolder + " does not build: " + r.diagnostics());
-            String id = folder.getFileName().toString();
-            Path epub = ROOT.resolve(id).resolve(id + ".epub");
+            Path epub = build(issueFolder, ROOT, EPUB);
             unzip(epub, epub.resolveSibling("unpacked"));
             return epub;
         } catch (IOException e) {
@@ -72,13 +84,36 @@ final class BuiltEditions {
         }
     }
 
-    private static void unzip(Path zip, Path into) throws IOException {
-        if (Files.exists(into)) {
-            // what an earlier build left must not pass for this one's
-            try (Stream<Path> old = Files.walk(into)) {
-                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+    /** Builds the issue's outputs under {@code root}; returns its .epub. */
+    private static Path build(String issueFolder, Path root, IssueBuilder.Outputs outputs) {
+        try {
+            Path folder = Path.of(issueFolder);
+            if (issueFolder.equals(VERTICAL)) verticalCopy(Path.of(JAPANESE), folder);
+            IssueBuilder.Result r = new IssueBuilder(FontLibrary.load(Path.of("fonts"))).build(folder, root, outputs);
+            if (!r.ok()) throw new IllegalStateException(issueFolder + " does not build: " + r.diagnostics());
+            String id = folder.getFileName().toString();
+            return root.resolve(id).resolve(id + ".epub");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of an issue folder set vertically: {@code writing: vertical} added to its issue.yaml. */
+    private static void verticalCopy(Path issue, Path copy) throws IOException {
+        delete(copy);
+        try (Stream<Path> files = Files.walk(issue)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(issue.relativize(file).toString());
+                if (Files.isDirectory(file)) Files.createDirectories(target);
+                else Files.copy(file, target);
             }
         }
+        Files.writeString(copy.resolve("issue.yaml"), "writing: vertical\n", StandardOpenOption.APPEND);
+    }
+
+    private static void unzip(Path zip, Path into) throws IOException {
+        // what an earlier build left must not pass for this one's
+        delete(into);
         try (InputStream file = Files.newInputStream(zip); ZipInputStream in = new ZipInputStream(file)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 Path target = into.resolve(e.getName()).normalize();
@@ -86,6 +121,13 @@ final class BuiltEditions {
                 Files.createDirectories(target.getParent());
                 Files.write(target, in.readAllBytes());
             }
+        }
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) return;
+        try (Stream<Path> old = Files.walk(folder)) {
+            for (Path p : old.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 }

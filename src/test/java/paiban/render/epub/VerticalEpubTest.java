@@ -1,0 +1,130 @@
+package paiban.render.epub;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import paiban.diag.SourceSpan;
+import paiban.model.Article;
+import paiban.model.ArticleKind;
+import paiban.model.Edition;
+import paiban.model.Inline;
+import paiban.model.Issue;
+import paiban.model.Page;
+import paiban.model.PaperFormat;
+import paiban.model.Writing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipFile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Issue 12: the EPUB and the replica of a vertical edition (縦組み), read right to left. */
+class VerticalEpubTest {
+    private static final String OPF_NS = "http://www.idpf.org/2007/opf";
+    private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+
+    @Test
+    void theEpubAndTheReplicaOfAVerticalEditionPassEpubCheck() {
+        assertEquals(List.of(), EpubWriterTest.epubCheck(BuiltEditions.epub(BuiltEditions.VERTICAL)));
+        assertEquals(List.of(), EpubWriterTest.epubCheck(BuiltEditions.replica(BuiltEditions.VERTICAL)));
+    }
+
+    @Test
+    void aVerticalEditionIsPagedRightToLeftAndAHorizontalOneLeftToRight() throws Exception {
+        assertEquals("rtl", spineDirection(Files.readAllBytes(BuiltEditions.unpacked(BuiltEditions.VERTICAL).resolve("content.opf"))));
+        assertEquals("rtl", spineDirection(entry(BuiltEditions.replica(BuiltEditions.VERTICAL), "OEBPS/content.opf")));
+        assertEquals("", spineDirection(Files.readAllBytes(BuiltEditions.unpacked(BuiltEditions.JAPANESE).resolve("content.opf"))));
+    }
+
+    @Test
+    void theReplicaOfAVerticalEditionShowsItsPagesInPaperOrderOnePageAtATime() throws Exception {
+        Document opf = EpubWriterTest.parse(entry(BuiltEditions.replica(BuiltEditions.VERTICAL), "OEBPS/content.opf"));
+        List<String> spine = new ArrayList<>();
+        NodeList refs = opf.getElementsByTagNameNS(OPF_NS, "itemref");
+        for (int i = 0; i < refs.getLength(); i++) spine.add(((Element) refs.item(i)).getAttribute("idref"));
+        assertEquals(List.of("print-01", "page-01"), spine, "the printed page, then its text off the reading order");
+        String metadata = new String(entry(BuiltEditions.replica(BuiltEditions.VERTICAL), "OEBPS/content.opf"), StandardCharsets.UTF_8);
+        assertTrue(metadata.contains("<meta property=\"rendition:spread\">none</meta>"), metadata);
+    }
+
+    @Test
+    void theNavAndTheCoverOfAVerticalEditionStayHorizontal() throws Exception {
+        Path book = BuiltEditions.unpacked(BuiltEditions.VERTICAL);
+        for (String document : List.of("nav.xhtml", "cover.xhtml")) {
+            Element html = EpubWriterTest.parse(Files.readAllBytes(book.resolve(document))).getDocumentElement();
+            assertEquals("", html.getAttribute("class"), document);
+        }
+        Element page = EpubWriterTest.parse(Files.readAllBytes(book.resolve("page-01.xhtml"))).getDocumentElement();
+        assertEquals(PageXhtml.VERTICAL, page.getAttribute("class"));
+    }
+
+    @Test
+    void shortNumbersOfAVerticalPageAreMarkedUprightAndLongerOnesAreNot() throws Exception {
+        Document page = EpubWriterTest.parse(Files.readAllBytes(BuiltEditions.unpacked(BuiltEditions.VERTICAL).resolve("page-01.xhtml")));
+        List<String> upright = new ArrayList<>();
+        NodeList spans = page.getElementsByTagNameNS(XHTML_NS, "span");
+        for (int i = 0; i < spans.getLength(); i++) {
+            Element span = (Element) spans.item(i);
+            if (span.getAttribute("class").equals(PageXhtml.UPRIGHT)) upright.add(span.getTextContent());
+        }
+        // the page, the folio's date (令和8年12月10日), then the text's counts, ages, days and percentages
+        assertEquals(List.of("1", "8", "12", "10", "8", "14", "34", "12", "1", "4", "6", "18"), upright.subList(0, 12));
+        String text = page.getDocumentElement().getTextContent();
+        assertTrue(text.contains("移住者ら8人で2021年に発足") && text.contains("約3.2ヘクタール"), "2021 and 3.2 are left as they stand");
+        for (String number : upright) assertTrue(number.matches("[0-9]{1,3}"), number);
+    }
+
+    /** A horizontal page in a vertical edition (page.yaml's writing: horizontal), as the writer sets both. */
+    @Test
+    void aHorizontalPageOfAVerticalEditionStaysHorizontal() {
+        Edition edition = new Edition("みなと新報", LocalDate.of(2026, 12, 12), 0, "", "ja",
+                new PaperFormat("tabloid", 280, 406, 5), 5, 0, 0, "", Writing.VERTICAL, 10);
+        SourceSpan span = SourceSpan.of(Path.of("a.md"), "a.md");
+        Article article = new Article("01/a", span, ArticleKind.STORY, 1, "", List.of("港に12隻"), "", "", "",
+                null, 0, List.of(SampleIssue.paragraph(Inline.plain("12月12日、漁船12隻が入港した。"))));
+        Page vertical = new Page(1, "01", "", "", List.of(article), span, Writing.VERTICAL, 10);
+        Page horizontal = new Page(2, "02", "", "", List.of(article), span, Writing.HORIZONTAL, 10);
+        Issue issue = new Issue("x", Path.of("."), edition, List.of(vertical, horizontal));
+        PageXhtml pages = new PageXhtml(new IssueIndex(issue), p -> null, Wording.of("ja"), "みなと新報");
+        String verticalXhtml = new String(pages.render(vertical), StandardCharsets.UTF_8);
+        String horizontalXhtml = new String(pages.render(horizontal), StandardCharsets.UTF_8);
+        assertTrue(verticalXhtml.contains("class=\"vertical\""), verticalXhtml);
+        assertTrue(verticalXhtml.contains("<p><span class=\"tcy\">12</span>月<span class=\"tcy\">12</span>日、漁船"
+                + "<span class=\"tcy\">12</span>隻が入港した。</p>"), verticalXhtml);
+        assertFalse(horizontalXhtml.contains("vertical") || horizontalXhtml.contains("tcy"), horizontalXhtml);
+        assertTrue(horizontalXhtml.contains("<p>12月12日、漁船12隻が入港した。</p>"), horizontalXhtml);
+    }
+
+    @Test
+    void uprightNumbersAreOneToThreeDigitsStandingAlone() {
+        assertEquals(List.of("8", "34", "12", "1", "100"), runs("移住者ら8人（34）12月1日、100年"));
+        // longer numbers, figures with a point, comma or colon, and digits in a Latin word run sideways
+        assertEquals(List.of(), runs("2021年 約3.2ヘクタール 2,863人 17:30発 A42号 G7 12km 0.5"));
+        assertEquals(List.of("20", "30"), runs("20-30人"));
+    }
+
+    private static List<String> runs(String text) {
+        return TextRuns.uprightNumbers(text).stream().map(r -> text.substring(r.start(), r.end())).toList();
+    }
+
+    private static String spineDirection(byte[] opf) throws Exception {
+        Element spine = (Element) EpubWriterTest.parse(opf).getElementsByTagNameNS(OPF_NS, "spine").item(0);
+        return spine.getAttribute("page-progression-direction");
+    }
+
+    private static byte[] entry(Path zip, String name) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile()); InputStream in = file.getInputStream(file.getEntry(name))) {
+            return in.readAllBytes();
+        }
+    }
+}

@@ -235,10 +235,15 @@ public final class FontFace {
     /**
      * The glyph id of the character's vertical form ({@code vert}/{@code vrt2}: 、。 in the top
      * right of the em, brackets and ー turned), or 0 when its upright form is its horizontal glyph.
+     * The em dash — of CJK text, which the Noto faces draw proportional and leave without a
+     * vertical form, takes that of the full-width dash ― (U+2015), so that —— runs down the line.
      */
     public int verticalGlyph(int codePoint) {
-        return vertical().forms().alternate(glyph(codePoint));
+        int alternate = vertical().forms().alternate(glyph(codePoint));
+        return alternate == 0 && codePoint == EM_DASH ? vertical().forms().alternate(glyph(HORIZONTAL_BAR)) : alternate;
     }
+
+    private static final int EM_DASH = 0x2014, HORIZONTAL_BAR = 0x2015;
 
     /** The advance down a vertical line of the character set upright, 1/1000 em; 1 em when the face has no vmtx. */
     public int verticalAdvance(int codePoint) {

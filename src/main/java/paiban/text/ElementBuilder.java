@@ -270,9 +270,7 @@ final class ElementBuilder {
         if (face == null) {
             return new Glyph(cp, text, null, run.role(), run.size(), cls, em, 0, 0, false, orientation);
         }
-        int drawn = vertical && cp == EM_DASH && face.verticalGlyph(EM_DASH) == 0 && face.verticalGlyph(HORIZONTAL_BAR) != 0
-                ? HORIZONTAL_BAR : cp;
-        int advance = Glyph.millipoints((vertical && upright ? face.verticalAdvance(drawn) : face.advance(measured)) * run.size());
+        int advance = Glyph.millipoints((vertical && upright ? face.verticalAdvance(cp) : face.advance(measured)) * run.size());
         int blank = Math.max(0, advance - em / 2);
         // only a half the face leaves blank can be taken up: Taiwan's fonts centre 。，、：； in the em,
         // across and down; vertical forms of Japanese and mainland faces set 、。 in the em's top right
@@ -285,10 +283,8 @@ final class ElementBuilder {
             diags.warning(run.span(), String.format("no bold shipped font has the character %s (U+%04X)", text, cp),
                     "it is printed in " + face.name() + ", emboldened by stroking its outline");
         }
-        return new Glyph(drawn, text, face, run.role(), run.size(), cls, advance, left, right, emboldened, orientation);
+        return new Glyph(cp, text, face, run.role(), run.size(), cls, advance, left, right, emboldened, orientation);
     }
-
-    private static final int EM_DASH = 0x2014, HORIZONTAL_BAR = 0x2015;
 
     /**
      * Vertical text (jlreq 3.1.9 and the jlreq-d notes on numerals and Latin in vertical text):

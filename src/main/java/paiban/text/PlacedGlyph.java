@@ -15,8 +15,6 @@ import paiban.font.FontFace;
  *
  * <p>In a vertical line x runs down the line from its top to the top of the glyph's em box and
  * {@code width} is the advance down the line; {@code stance} says how the glyph stands there.
- * {@code codePoint} is what is drawn, which may differ from {@code text}: a vertical line draws
- * — with the face's full-width dash ― when — has no vertical form.
  */
 public record PlacedGlyph(int codePoint, String text, FontFace face, double size, double x, double width,
                           boolean emboldened, Stance stance) {

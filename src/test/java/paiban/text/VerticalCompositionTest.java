@@ -105,10 +105,10 @@ class VerticalCompositionTest {
     }
 
     @Test
-    void theEmDashIsDrawnWithTheFacesFullWidthDashAndReadsBackAsWritten() {
+    void theEmDashPairRunsTwoEmsDownTheLine() {
         List<PlacedGlyph> g = compose(JAPANESE, "結論——再開", 300).get(0).glyphs();
         assertEquals("——", g.get(2).text() + g.get(3).text());
-        assertEquals(0x2015, g.get(2).codePoint(), "drawn with ―, which has a vertical form");
-        assertEquals(10, g.get(2).width(), 1e-6);
+        assertEquals(10, g.get(2).width(), 1e-6, "the full-width dash's vertical form, not the proportional —");
+        assertEquals(10, g.get(3).x() - g.get(2).x(), 1e-6);
     }
 }

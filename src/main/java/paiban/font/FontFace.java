@@ -26,6 +26,14 @@ public final class FontFace {
     /** Where the ink of each of {@link #PUNCTUATION} lies: fonts for the mainland and Japan set 。 left, Taiwan's centred. */
     private final byte[] inkSides = new byte[PUNCTUATION.length()];
 
+    /**
+     * Where the top of the ideographic em box lies above the baseline, in em: every CJK face
+     * shipped sets its ideographs in a box from -0.12 to 0.88 em, and PDF's default vertical
+     * metrics (DW2 [880 -1000]) put a vertical glyph's origin at that box's top centre. Vertical
+     * lines centre what they turn or set 縦中横 on the box.
+     */
+    public static final double EM_BOX_TOP = 0.88;
+
     /** Full-width marks whose blank half, if they have one, punctuation adjustment may take up. */
     private static final String PUNCTUATION = "。，、：；！？．“”‘’「」『』（）〔〕［］｛｝【】〖〗《》〈〉";
     private static final byte BOTH_HALVES = 0, LEFT_HALF = 1, RIGHT_HALF = 2;

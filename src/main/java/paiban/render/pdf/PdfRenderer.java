@@ -447,11 +447,8 @@ public final class PdfRenderer {
         cb.restoreState();
     }
 
-    /**
-     * The ideographic em box of the CJK faces runs from -0.12 to 0.88 em about the baseline; PDF's
-     * default vertical metrics (DW2 [880 -1000]) put a vertical glyph's origin at its top centre.
-     */
-    private static final float EM_BOX_TOP = 0.88f, EM_BOX_CENTRE = 0.38f;
+    /** The ideographic em box's top and centre above the baseline, in em (see {@link FontFace#EM_BOX_TOP}). */
+    private static final float EM_BOX_TOP = (float) FontFace.EM_BOX_TOP, EM_BOX_CENTRE = EM_BOX_TOP - 0.5f;
 
     /**
      * Sets a line top to bottom, centred on its axis: upright glyphs in the face's vertical

@@ -24,8 +24,10 @@ final class PageXhtml {
     static final String STYLESHEET = "style.css";
     /** The class of a vertical page's root element: its writing mode and vertical rules in {@link #STYLESHEET}. */
     static final String VERTICAL = "vertical";
-    /** The class of a span of digits set upright in vertical text, one character wide (縦中横). */
-    static final String UPRIGHT = "tcy";
+    /** The class of a span of digits set upright in vertical text, side by side in one em (縦中横). */
+    static final String COMBINED = "tcy";
+    /** The class of a span of letters set upright in vertical text, a letter an em (NHK). */
+    static final String UPRIGHT = "upright";
 
     private final IssueIndex index;
     private final Function<Picture, StoredPicture> stored;
@@ -70,8 +72,8 @@ final class PageXhtml {
     }
 
     /**
-     * The articles of one page, written into its document. On a vertical page runs of one to three
-     * digits are set upright, one character wide (縦中横, jlreq 3.1.9).
+     * The articles of one page, written into its document. On a vertical page short numbers and
+     * initialisms stand upright, as in print.
      */
     private final class PageText {
         private final Xhtml x;
@@ -261,8 +263,8 @@ final class PageXhtml {
 
         /**
          * Running text: English sentences in a lang="en" span, addresses with their break opportunities
-         * marked, in a table cell numbers with units unbroken, and on a vertical page short numbers
-         * upright (but in English and in addresses, which run sideways as written).
+         * marked, in a table cell numbers with units unbroken, and on a vertical page short numbers and
+         * initialisms upright (but in English and in addresses, which run sideways as written).
          */
         private void text(String text, boolean cell) {
             int at = 0;
@@ -295,31 +297,36 @@ final class PageXhtml {
 
         private void unbrokenNumbers(String text, boolean cell, boolean upright) {
             if (!cell) {
-                uprightNumbers(text, upright);
+                uprightRuns(text, upright);
                 return;
             }
             int at = 0;
             for (TextRuns.Range number : TextRuns.numbersWithUnits(text)) {
-                uprightNumbers(text.substring(at, number.start()), upright);
+                uprightRuns(text.substring(at, number.start()), upright);
                 x.open("span", "class", "nowrap");
-                uprightNumbers(text.substring(number.start(), number.end()), upright);
+                uprightRuns(text.substring(number.start(), number.end()), upright);
                 x.close("span");
                 at = number.end();
             }
-            uprightNumbers(text.substring(at), upright);
+            uprightRuns(text.substring(at), upright);
         }
 
-        /** {@code upright}: each short number in a span of its own, which the stylesheet combines (縦中横). */
-        private void uprightNumbers(String text, boolean upright) {
+        /**
+         * {@code upright}: each run that stands upright in vertical text in a span of its own, which
+         * the stylesheet sets upright: a short number combined in one em (縦中横), an initialism a
+         * letter an em.
+         */
+        private void uprightRuns(String text, boolean upright) {
             if (!upright) {
                 x.text(text);
                 return;
             }
             int at = 0;
-            for (TextRuns.Range number : TextRuns.uprightNumbers(text)) {
-                x.text(text.substring(at, number.start()));
-                x.element("span", text.substring(number.start(), number.end()), "class", UPRIGHT);
-                at = number.end();
+            for (TextRuns.Upright run : TextRuns.upright(text)) {
+                TextRuns.Range range = run.range();
+                x.text(text.substring(at, range.start()));
+                x.element("span", text.substring(range.start(), range.end()), "class", run.combined() ? COMBINED : UPRIGHT);
+                at = range.end();
             }
             x.text(text.substring(at));
         }

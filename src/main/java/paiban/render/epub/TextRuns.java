@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * text (read with an English voice and hyphenation when tagged lang="en"), web and e-mail
  * addresses (which may break only after / . - _ ? &amp; =, as in print) and numbers with their
  * units in table cells (kept on one line: 2863.47亿元 must not break as 2863.47亿/元), and in
- * vertical text the numbers set upright (縦中横).
+ * vertical text the short numbers and initialisms set upright.
  */
 final class TextRuns {
     /** A range [start, end) of a string. */
@@ -36,12 +36,19 @@ final class TextRuns {
             "[+\\-−]?\\p{Nd}+(?:[.,:/]\\p{Nd}+)*[\\p{IsHan}%％‰℃℉°′″]{1,4}");
 
     /**
-     * A number of one to three digits standing alone: upright in vertical text, one character wide
-     * (縦中横; jlreq 3.1.9, where a single digit stands upright too). Longer numbers, and digits in a
-     * word or a figure (A42, 3.2, 2,863, 17:30), run sideways with the text they belong to.
+     * A run of Latin text between CJK characters and spaces, as the print edition's composer takes
+     * it (paiban.text.CharClass): ASCII but the space, −, ±, and letters, digits, marks and currency
+     * signs of scripts that are not CJK.
      */
-    private static final Pattern UPRIGHT_NUMBER = Pattern.compile(
-            "(?<![0-9\\p{IsLatin}]|[0-9][.,:/])[0-9]{1,3}(?![0-9\\p{IsLatin}]|[.,:/][0-9])");
+    private static final Pattern LATIN_WORD = Pattern.compile("(?:[!-~−±]|(?![\\p{IsHan}\\p{IsHiragana}"
+            + "\\p{IsKatakana}\\p{IsHangul}\\p{IsBopomofo}\\x{FF01}-\\x{FF5E}\\x{FF70}])[\\p{L}\\p{Nd}\\p{Mn}\\p{Sc}])+");
+    /** Brackets and stops around a Latin run, which keep to the text as it runs (turned). */
+    private static final String LATIN_OPENINGS = "([{";
+    private static final String LATIN_CLOSINGS = ",.;:?!)]}";
+    /** The most digits set upright side by side in one em (縦中横), as in print. */
+    private static final int COMBINED_DIGITS = 3;
+    /** The most capitals of an initialism (JR, NHK) set upright a letter an em, as in print. */
+    private static final int UPRIGHT_CAPITALS = 4;
 
     /** A web address, or an e-mail address; what ends a sentence after it is not part of it. */
     private static final Pattern ADDRESS = Pattern.compile(
@@ -75,9 +82,32 @@ final class TextRuns {
         return runs;
     }
 
-    /** The numbers of the text set upright in vertical text (縦中横). */
-    static List<Range> uprightNumbers(String text) {
-        return UPRIGHT_NUMBER.matcher(text).results().map(r -> new Range(r.start(), r.end())).toList();
+    /**
+     * The Latin runs that stand upright in vertical text, as the print edition sets them (jlreq
+     * 3.1.9): a number of one to three digits, its digits side by side in one em (縦中横, {@code
+     * combined}); a lone letter, or an initialism of up to four capitals, a letter an em. Other Latin
+     * words and longer numbers (2026, 3.2, 17:30, A42) run turned with the line. The brackets and stops
+     * around a run are not part of it.
+     */
+    static List<Upright> upright(String text) {
+        List<Upright> runs = new ArrayList<>();
+        Matcher m = LATIN_WORD.matcher(text);
+        while (m.find()) {
+            int start = m.start(), end = m.end();
+            while (start < end && LATIN_OPENINGS.indexOf(text.charAt(start)) >= 0) start++;
+            while (end > start && LATIN_CLOSINGS.indexOf(text.charAt(end - 1)) >= 0) end--;
+            String core = text.substring(start, end);
+            if (core.matches("[0-9]{1," + COMBINED_DIGITS + "}")) {
+                runs.add(new Upright(new Range(start, end), true));
+            } else if (core.matches("[A-Za-z]|[A-Z]{2," + UPRIGHT_CAPITALS + "}")) {
+                runs.add(new Upright(new Range(start, end), false));
+            }
+        }
+        return runs;
+    }
+
+    /** A run set upright in vertical text: digits {@code combined} in one em, or letters one an em. */
+    record Upright(Range range, boolean combined) {
     }
 
     /** Each number with the unit written right after it. */

@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,8 +26,9 @@ final class BuiltEditions {
     static final String TRADITIONAL = "src/test/resources/fixtures/zhhant-2026-12-09";
     static final String JAPANESE = "src/test/resources/fixtures/ja-2026-12-10";
     static final String TABLOID = "src/test/resources/fixtures/tabloid-2026-12-08";
-    /** The ja fixture with {@code writing: vertical} added to its issue.yaml: a vertical edition. */
-    static final String VERTICAL = "target/test-editions/sources/ja-vertical-2026-12-10";
+    /** Vertical editions (writing: vertical): a ja tabloid of one page, a zh-Hant berliner of two. */
+    static final String VERTICAL = "src/test/resources/fixtures/ja-vertical-2026-12-12";
+    static final String VERTICAL_TRADITIONAL = "src/test/resources/fixtures/zhhant-vertical-2026-12-13";
 
     /** Under target/, so the books stay to be looked at (and checked with scripts/ace.sh) after the tests. */
     private static final Path ROOT = Path.of("target", "test-editions");
@@ -86,34 +86,20 @@ final class BuiltEditions {
 
     /** Builds the issue's outputs under {@code root}; returns its .epub. */
     private static Path build(String issueFolder, Path root, IssueBuilder.Outputs outputs) {
-        try {
-            Path folder = Path.of(issueFolder);
-            if (issueFolder.equals(VERTICAL)) verticalCopy(Path.of(JAPANESE), folder);
-            IssueBuilder.Result r = new IssueBuilder(FontLibrary.load(Path.of("fonts"))).build(folder, root, outputs);
-            if (!r.ok()) throw new IllegalStateException(issueFolder + " does not build: " + r.diagnostics());
-            String id = folder.getFileName().toString();
-            return root.resolve(id).resolve(id + ".epub");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A copy of an issue folder set vertically: {@code writing: vertical} added to its issue.yaml. */
-    private static void verticalCopy(Path issue, Path copy) throws IOException {
-        delete(copy);
-        try (Stream<Path> files = Files.walk(issue)) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(issue.relativize(file).toString());
-                if (Files.isDirectory(file)) Files.createDirectories(target);
-                else Files.copy(file, target);
-            }
-        }
-        Files.writeString(copy.resolve("issue.yaml"), "writing: vertical\n", StandardOpenOption.APPEND);
+        Path folder = Path.of(issueFolder);
+        IssueBuilder.Result r = new IssueBuilder(FontLibrary.load(Path.of("fonts"))).build(folder, root, outputs);
+        if (!r.ok()) throw new IllegalStateException(issueFolder + " does not build: " + r.diagnostics());
+        String id = folder.getFileName().toString();
+        return root.resolve(id).resolve(id + ".epub");
     }
 
     private static void unzip(Path zip, Path into) throws IOException {
-        // what an earlier build left must not pass for this one's
-        delete(into);
+        if (Files.exists(into)) {
+            // what an earlier build left must not pass for this one's
+            try (Stream<Path> old = Files.walk(into)) {
+                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+        }
         try (InputStream file = Files.newInputStream(zip); ZipInputStream in = new ZipInputStream(file)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 Path target = into.resolve(e.getName()).normalize();
@@ -121,13 +107,6 @@ final class BuiltEditions {
                 Files.createDirectories(target.getParent());
                 Files.write(target, in.readAllBytes());
             }
-        }
-    }
-
-    private static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) return;
-        try (Stream<Path> old = Files.walk(folder)) {
-            for (Path p : old.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 }

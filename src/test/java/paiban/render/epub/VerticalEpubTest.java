@@ -34,9 +34,11 @@ class VerticalEpubTest {
     private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
 
     @Test
-    void theEpubAndTheReplicaOfAVerticalEditionPassEpubCheck() {
-        assertEquals(List.of(), EpubWriterTest.epubCheck(BuiltEditions.epub(BuiltEditions.VERTICAL)));
-        assertEquals(List.of(), EpubWriterTest.epubCheck(BuiltEditions.replica(BuiltEditions.VERTICAL)));
+    void theEpubsAndTheReplicasOfTheVerticalEditionsPassEpubCheck() {
+        for (String issue : List.of(BuiltEditions.VERTICAL, BuiltEditions.VERTICAL_TRADITIONAL)) {
+            assertEquals(List.of(), EpubWriterTest.epubCheck(BuiltEditions.epub(issue)), issue);
+            assertEquals(List.of(), EpubWriterTest.epubCheck(BuiltEditions.replica(issue)), issue);
+        }
     }
 
     @Test
@@ -48,12 +50,13 @@ class VerticalEpubTest {
 
     @Test
     void theReplicaOfAVerticalEditionShowsItsPagesInPaperOrderOnePageAtATime() throws Exception {
-        Document opf = EpubWriterTest.parse(entry(BuiltEditions.replica(BuiltEditions.VERTICAL), "OEBPS/content.opf"));
+        Document opf = EpubWriterTest.parse(entry(BuiltEditions.replica(BuiltEditions.VERTICAL_TRADITIONAL), "OEBPS/content.opf"));
         List<String> spine = new ArrayList<>();
         NodeList refs = opf.getElementsByTagNameNS(OPF_NS, "itemref");
         for (int i = 0; i < refs.getLength(); i++) spine.add(((Element) refs.item(i)).getAttribute("idref"));
-        assertEquals(List.of("print-01", "page-01"), spine, "the printed page, then its text off the reading order");
-        String metadata = new String(entry(BuiltEditions.replica(BuiltEditions.VERTICAL), "OEBPS/content.opf"), StandardCharsets.UTF_8);
+        assertEquals(List.of("print-01", "page-01", "print-02", "page-02"), spine,
+                "each printed page, then its text off the reading order");
+        String metadata = new String(entry(BuiltEditions.replica(BuiltEditions.VERTICAL_TRADITIONAL), "OEBPS/content.opf"), StandardCharsets.UTF_8);
         assertTrue(metadata.contains("<meta property=\"rendition:spread\">none</meta>"), metadata);
     }
 
@@ -69,19 +72,25 @@ class VerticalEpubTest {
     }
 
     @Test
-    void shortNumbersOfAVerticalPageAreMarkedUprightAndLongerOnesAreNot() throws Exception {
+    void shortNumbersAndInitialismsOfAVerticalPageAreMarkedUprightAndLongerRunsAreNot() throws Exception {
         Document page = EpubWriterTest.parse(Files.readAllBytes(BuiltEditions.unpacked(BuiltEditions.VERTICAL).resolve("page-01.xhtml")));
+        List<String> combined = new ArrayList<>();
         List<String> upright = new ArrayList<>();
         NodeList spans = page.getElementsByTagNameNS(XHTML_NS, "span");
         for (int i = 0; i < spans.getLength(); i++) {
             Element span = (Element) spans.item(i);
+            if (span.getAttribute("class").equals(PageXhtml.COMBINED)) combined.add(span.getTextContent());
             if (span.getAttribute("class").equals(PageXhtml.UPRIGHT)) upright.add(span.getTextContent());
         }
-        // the page, the folio's date (令和8年12月10日), then the text's counts, ages, days and percentages
-        assertEquals(List.of("1", "8", "12", "10", "8", "14", "34", "12", "1", "4", "6", "18"), upright.subList(0, 12));
-        String text = page.getDocumentElement().getTextContent();
-        assertTrue(text.contains("移住者ら8人で2021年に発足") && text.contains("約3.2ヘクタール"), "2021 and 3.2 are left as they stand");
-        for (String number : upright) assertTrue(number.matches("[0-9]{1,3}"), number);
+        // the page, the folio's date (令和8年12月12日), then the lead's subtitle and first lines
+        assertEquals(List.of("1", "8", "12", "12", "15", "15", "3", "3", "15"), combined.subList(0, 9));
+        assertTrue(upright.containsAll(List.of("JR", "AI", "NPO", "LED")), upright.toString());
+        for (String number : combined) assertTrue(number.matches("[0-9]{1,3}"), number);
+        for (String letters : upright) assertTrue(letters.matches("[A-Za-z]|[A-Z]{2,4}"), letters);
+        String xhtml = Files.readString(BuiltEditions.unpacked(BuiltEditions.VERTICAL).resolve("page-01.xhtml"));
+        for (String sideways : List.of("約3.5キロ", "2028年度", "87.3%", "約2400人", "「Seabreeze（")) {
+            assertTrue(xhtml.contains(sideways), sideways + " is left as it stands");
+        }
     }
 
     /** A horizontal page in a vertical edition (page.yaml's writing: horizontal), as the writer sets both. */
@@ -106,15 +115,22 @@ class VerticalEpubTest {
     }
 
     @Test
-    void uprightNumbersAreOneToThreeDigitsStandingAlone() {
-        assertEquals(List.of("8", "34", "12", "1", "100"), runs("移住者ら8人（34）12月1日、100年"));
-        // longer numbers, figures with a point, comma or colon, and digits in a Latin word run sideways
-        assertEquals(List.of(), runs("2021年 約3.2ヘクタール 2,863人 17:30発 A42号 G7 12km 0.5"));
-        assertEquals(List.of("20", "30"), runs("20-30人"));
+    void shortNumbersAndInitialismsStandUprightAsInPrint() {
+        assertEquals(List.of("8", "34", "12", "1", "100"), combined("移住者ら8人（34）12月1日、100年"));
+        assertEquals(List.of("34", "12"), combined("(34) 12, JR"));
+        // longer numbers, figures with a point, comma, colon or sign, and digits in a Latin word run turned
+        assertEquals(List.of(), combined("2021年 約3.2ヘクタール 2,863人 17:30発 A42号 G7 12km 0.5 18% 20-30人"));
+        assertEquals(List.of("JR", "NHK", "IAEA", "A"), letters("JR線、NHK、IAEA、A案、Seabreeze、UNESCO、Ok"));
     }
 
-    private static List<String> runs(String text) {
-        return TextRuns.uprightNumbers(text).stream().map(r -> text.substring(r.start(), r.end())).toList();
+    private static List<String> combined(String text) {
+        return TextRuns.upright(text).stream().filter(TextRuns.Upright::combined)
+                .map(r -> text.substring(r.range().start(), r.range().end())).toList();
+    }
+
+    private static List<String> letters(String text) {
+        return TextRuns.upright(text).stream().filter(r -> !r.combined())
+                .map(r -> text.substring(r.range().start(), r.range().end())).toList();
     }
 
     private static String spineDirection(byte[] opf) throws Exception {

@@ -257,6 +257,90 @@ class EpubInChromiumTest {
                 """)).doubleValue();
     }
 
+    @Test
+    void aVerticalPageRunsTopToBottomAndRightToLeftWithShortNumbersUprightInOneEm() throws IOException {
+        for (Dimension size : List.of(PHONE, TABLET)) {
+            open(pages(BuiltEditions.VERTICAL).get(0), size);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> found = (Map<String, Object>) browser.executeScript(VERTICAL_PAGE);
+            assertEquals("vertical-rl", found.get("root"), size.toString());
+            assertEquals("vertical-rl", found.get("paragraph"), size.toString());
+            assertEquals(List.of(), found.get("notLeftOfTheOneBefore"), "a later paragraph stands left of an earlier one at " + size);
+            assertTrue(((Number) found.get("paragraphs")).intValue() >= 5, found.toString());
+            // 15日: its two digits side by side in one upright em; 2028年度: four digits turned down the line
+            assertEquals("all", found.get("combine"), size.toString());
+            double em = ((Number) found.get("em")).doubleValue();
+            assertTrue(((Number) found.get("twoDigitsHigh")).doubleValue() <= 1.05 * em, found.toString());
+            assertTrue(((Number) found.get("twoDigitsSideBySide")).doubleValue() > 0.2 * em, found.toString());
+            assertEquals("none", found.get("fourDigitsCombine"), size.toString());
+            assertTrue(((Number) found.get("fourDigitsHigh")).doubleValue() >= 1.6 * em, found.toString());
+        }
+    }
+
+    /**
+     * What chromium makes of the first article of a vertical page: the writing modes, its body
+     * paragraphs right to left, the first 2-digit 縦中横 span and the number 2028 (the ja vertical
+     * fixture's 2028年度).
+     */
+    private static final String VERTICAL_PAGE = """
+            const found = {};
+            found.root = getComputedStyle(document.documentElement).writingMode;
+            const paragraphs = [...document.querySelector('.article').querySelectorAll(':scope > p:not([class])')];
+            found.paragraph = getComputedStyle(paragraphs[0]).writingMode;
+            found.paragraphs = paragraphs.length;
+            found.notLeftOfTheOneBefore = [];
+            for (let i = 1; i < paragraphs.length; i++) {
+              const before = paragraphs[i - 1].getBoundingClientRect(), after = paragraphs[i].getBoundingClientRect();
+              if (after.right > before.left + 0.5) found.notLeftOfTheOneBefore.push(paragraphs[i].textContent.slice(0, 12));
+            }
+            const tcy = [...document.querySelectorAll('.article p:not([class]) .tcy')].find(e => e.textContent.length === 2);
+            found.em = parseFloat(getComputedStyle(tcy).fontSize);
+            found.combine = getComputedStyle(tcy).textCombineUpright;
+            found.twoDigitsHigh = tcy.getBoundingClientRect().height;
+            const digit = (node, i) => {
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              return range.getBoundingClientRect();
+            };
+            found.twoDigitsSideBySide = digit(tcy.firstChild, 1).left - digit(tcy.firstChild, 0).left;
+            const walker = document.createTreeWalker(document.querySelector('.article'), NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const at = node.data.indexOf('2028');
+              if (at < 0) continue;
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + 4);
+              found.fourDigitsHigh = range.getBoundingClientRect().height;
+              found.fourDigitsCombine = getComputedStyle(node.parentElement).textCombineUpright;
+              break;
+            }
+            return found;
+            """;
+
+    @Test
+    void picturesOfAVerticalPageFitItsLinesAndLeaveRoomBesideThem() throws IOException {
+        for (Dimension size : List.of(PHONE, TABLET, DESKTOP)) {
+            for (Path page : pages(BuiltEditions.VERTICAL)) {
+                open(page, size);
+                @SuppressWarnings("unchecked")
+                List<String> wrong = (List<String>) browser.executeScript("""
+                        const wrong = [];
+                        for (const img of document.querySelectorAll('figure img')) {
+                          const r = img.getBoundingClientRect();
+                          const shape = (r.width / r.height) / (img.naturalWidth / img.naturalHeight);
+                          if (!img.complete || img.naturalWidth === 0) wrong.push(img.src + ' not loaded');
+                          else if (r.height > img.parentElement.clientHeight + 0.5) wrong.push(img.src + ' longer than the line');
+                          else if (r.width > 0.8 * innerWidth + 0.5) wrong.push(img.src + ' ' + r.width + 'px wide of ' + innerWidth);
+                          else if (Math.abs(shape - 1) > 0.02) wrong.push(img.src + ' distorted ' + shape);
+                        }
+                        return document.querySelectorAll('figure img').length > 0 ? wrong : ['no picture on the page'];
+                        """);
+                assertEquals(List.of(), wrong, page + " at " + size);
+            }
+        }
+    }
+
     /** The issue's page documents (page-01.xhtml …) in order. */
     private static List<Path> pages(String issue) throws IOException {
         Path book = BuiltEditions.unpacked(issue);

@@ -319,6 +319,25 @@ class EpubInChromiumTest {
             """;
 
     @Test
+    void verticalParagraphsIndentDownTheLineAsInPrint() throws IOException {
+        assertEquals("1.00", firstVerticalIndent(BuiltEditions.VERTICAL));
+        assertEquals("2.00", firstVerticalIndent(BuiltEditions.VERTICAL_TRADITIONAL));
+    }
+
+    /** How far below its paragraph's top the first character of a story's first body paragraph stands, in ems. */
+    private static String firstVerticalIndent(String issue) throws IOException {
+        open(pages(issue).get(0), TABLET);
+        return (String) browser.executeScript("""
+                const p = document.querySelector('.article > p:not([class])');
+                const range = document.createRange();
+                range.setStart(p.firstChild, 0);
+                range.setEnd(p.firstChild, 1);
+                const indent = range.getBoundingClientRect().top - p.getBoundingClientRect().top;
+                return (indent / parseFloat(getComputedStyle(p).fontSize)).toFixed(2);
+                """);
+    }
+
+    @Test
     void picturesOfAVerticalPageFitItsLinesAndLeaveRoomBesideThem() throws IOException {
         for (Dimension size : List.of(PHONE, TABLET, DESKTOP)) {
             for (Path page : pages(BuiltEditions.VERTICAL)) {

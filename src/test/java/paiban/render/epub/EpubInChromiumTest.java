@@ -338,6 +338,26 @@ class EpubInChromiumTest {
     }
 
     @Test
+    void verticalLinesHoldAtMostAbout36CharactersAndFillAShortScreen() throws IOException {
+        Path page = pages(BuiltEditions.VERTICAL).get(0);
+        open(page, DESKTOP);
+        double tall = verticalLineInEms();
+        assertTrue(tall <= 36.01 && tall >= 35, "a body line is " + tall + " em long on a tall screen");
+        // a phone turned sideways
+        open(page, new Dimension(PHONE.height, PHONE.width));
+        double em = ((Number) browser.executeScript(
+                "return parseFloat(getComputedStyle(document.querySelector('.article > p:not([class])')).fontSize);")).doubleValue();
+        assertEquals(PHONE.width / em - 2, verticalLineInEms(), 0.01, "the screen's height but a 1 em margin at each end");
+    }
+
+    private static double verticalLineInEms() {
+        return ((Number) browser.executeScript("""
+                const p = document.querySelector('.article > p:not([class])');
+                return p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).fontSize);
+                """)).doubleValue();
+    }
+
+    @Test
     void picturesOfAVerticalPageFitItsLinesAndLeaveRoomBesideThem() throws IOException {
         for (Dimension size : List.of(PHONE, TABLET, DESKTOP)) {
             for (Path page : pages(BuiltEditions.VERTICAL)) {

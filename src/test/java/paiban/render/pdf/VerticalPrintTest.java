@@ -2,12 +2,13 @@ package paiban.render.pdf;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 import paiban.cli.IssueBuilder;
 import paiban.diag.Diagnostics;
 import paiban.diag.SourceSpan;
@@ -88,10 +89,14 @@ class VerticalPrintTest {
     }
 
     static byte[] write(List<PageItem> items) throws IOException {
+        return write(items, PdfOptions.print());
+    }
+
+    static byte[] write(List<PageItem> items, PdfOptions options) throws IOException {
         PageLayout page = issue.pages().get(0);
         PageLayout vertical = new PageLayout(page.number(), page.section(), page.widthPt(), page.heightPt(),
                 page.bleedPt(), page.slug(), items, List.of(), page.fill(), List.of());
-        return new PdfRenderer(fonts).write(issue.issue(), List.of(vertical), PdfOptions.print());
+        return new PdfRenderer(fonts).write(issue.issue(), List.of(vertical), options);
     }
 
     /**
@@ -157,6 +162,13 @@ class VerticalPrintTest {
         assertTrue(one.x() >= axis - SIZE / 2 - 0.01 && right <= axis + SIZE / 2 + 0.01, "within the em: " + one.x() + ".." + right);
         assertEquals(axis, (one.x() + right) / 2, 0.01, "centred on the axis");
         assertEquals(Stance.Orientation.COMBINED, unit.stance().orientation());
+    }
+
+    @Test
+    void theArchiveCopyOfVerticalLinesIsPdfA3uAndEveryRunIsByteIdentical() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        assertEquals("", PdfConformanceTest.pdfAFailures(write(page(), PdfOptions.archive()), PDFAFlavour.PDFA_3_U));
+        assertArrayEquals(pdf, write(page()), "the same page twice gives the same bytes");
     }
 
     @Test

@@ -1,9 +1,5 @@
 package paiban.render.pdf;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,48 +95,33 @@ class VerticalPrintTest {
         return new PdfRenderer(fonts).write(issue.issue(), List.of(vertical), options);
     }
 
-    /**
-     * What PDFBox reads: each glyph's character code, font, and position: the glyph's horizontal
-     * origin in page space (for an upright glyph of a vertical line, the left end of its em box's baseline).
-     */
-    record Read(String text, int code, String font, double x, double y) {
-    }
-
-    static List<Read> read(byte[] pdf) throws IOException {
-        List<Read> out = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition p) {
-                    out.add(new Read(p.getUnicode(), p.getCharacterCodes()[0], p.getFont().getName(),
-                            p.getTextMatrix().getTranslateX(), p.getTextMatrix().getTranslateY()));
-                }
-            };
-            stripper.getText(doc);
-        }
-        return out;
+    /** The page's glyphs one by one as PDFBox reads them (see {@link PdfGlyphs#drawn}). */
+    static List<PdfGlyphs.Glyph> read(byte[] pdf) throws IOException {
+        Path file = Files.createTempFile(tmp, "vertical", ".pdf");
+        Files.write(file, pdf);
+        return new PdfGlyphs(file).drawn.get(0);
     }
 
     @Test
     void uprightGlyphsRunTopToBottomAtTheLinesAxisAnEmApart() throws IOException {
-        List<Read> glyphs = read(pdf).stream().filter(r -> r.font().contains("SerifJP")).toList();
+        List<PdfGlyphs.Glyph> glyphs = read(pdf).stream().filter(r -> r.font().contains("SerifJP")).toList();
         // the first line: ten characters of pure kanji and kana after the indent, then 12
-        List<Read> first = glyphs.subList(0, 6);
-        assertEquals("市立図書館は", String.join("", first.stream().map(Read::text).toList()));
+        List<PdfGlyphs.Glyph> first = glyphs.subList(0, 6);
+        assertEquals("市立図書館は", String.join("", first.stream().map(PdfGlyphs.Glyph::text).toList()));
         for (int k = 1; k < first.size(); k++) {
             assertEquals(first.get(0).x(), first.get(k).x(), 0.01, "on the line's axis: " + first.get(k));
-            assertEquals(SIZE, first.get(k - 1).y() - first.get(k).y(), 0.01, "an em below the one before");
+            assertEquals(SIZE, first.get(k).baseline() - first.get(k - 1).baseline(), 0.01, "an em below the one before");
         }
-        Read secondLine = glyphs.stream().filter(r -> r.text().equals(ja.get(1).text().substring(0, 1))).findFirst().orElseThrow();
+        PdfGlyphs.Glyph secondLine = glyphs.stream().filter(r -> r.text().equals(ja.get(1).text().substring(0, 1))).findFirst().orElseThrow();
         assertEquals(first.get(0).x() - PITCH, secondLine.x(), 0.01, "the next line to the left");
-        assertEquals(first.get(0).y() + SIZE, secondLine.y(), 0.01, "starting an em higher: the first line is indented");
+        assertEquals(first.get(0).baseline() - SIZE, secondLine.baseline(), 0.01, "starting an em higher: the first line is indented");
     }
 
     @Test
     void punctuationIsDrawnWithTheFacesVerticalForms() throws IOException {
         FontFace serifJp = fonts.of(FontSet.JAPANESE).face(FontRole.SERIF);
         int checked = 0;
-        for (Read r : read(pdf)) {
+        for (PdfGlyphs.Glyph r : read(pdf)) {
             if (!r.font().contains("SerifJP") || r.text().length() != 1 || "、。「」（）ー…—".indexOf(r.text().charAt(0)) < 0) continue;
             assertEquals(serifJp.verticalGlyph(r.text().charAt(0)), r.code(), "CID of " + r.text() + " is its vertical form");
             checked++;
@@ -150,11 +131,11 @@ class VerticalPrintTest {
 
     @Test
     void combinedDigitsStandUprightSideBySideWithinOneEm() throws IOException {
-        List<Read> all = read(pdf);
+        List<PdfGlyphs.Glyph> all = read(pdf);
         int at = 0;
         while (!(all.get(at).text().equals("1") && all.get(at + 1).text().equals("2"))) at++;
-        Read one = all.get(at), two = all.get(at + 1);
-        assertEquals(one.y(), two.y(), 0.01, "one baseline: side by side");
+        PdfGlyphs.Glyph one = all.get(at), two = all.get(at + 1);
+        assertEquals(one.baseline(), two.baseline(), 0.01, "one baseline: side by side");
         FontFace face = fonts.of(FontSet.JAPANESE).face(FontRole.SERIF);
         double axis = all.get(0).x() + SIZE / 2; // 市 is upright on the first line: its em box is centred on the axis
         PlacedGlyph unit = ja.stream().flatMap(l -> l.glyphs().stream()).filter(g -> g.text().equals("1")).findFirst().orElseThrow();

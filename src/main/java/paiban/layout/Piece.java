@@ -29,6 +29,11 @@ final class Piece {
     final int continuedFrom;
     /** Grid columns the flow was set across as one body column (导读 boxes), 0 for column-wide flows. */
     final int fixedSpan;
+    /**
+     * Set on a vertical page, in its grid's {@link VerticalGrid#frame() frame} (columns are bands):
+     * the body keeps the bands' line length, and a brief (ベタ記事) stays in one band.
+     */
+    private final boolean vertical;
     private final ArticleShaper shaper;
     private final Grid grid;
     /** Per module width: the headline at its base size, and one size larger. */
@@ -40,7 +45,13 @@ final class Piece {
 
     Piece(Article article, int rank, List<FlowItem> flow, int continuedFrom, int fixedSpan, ArticleShaper shaper,
           Grid grid) {
+        this(article, rank, flow, continuedFrom, fixedSpan, shaper, grid, false);
+    }
+
+    Piece(Article article, int rank, List<FlowItem> flow, int continuedFrom, int fixedSpan, ArticleShaper shaper,
+          Grid grid, boolean vertical) {
         this.article = article;
+        this.vertical = vertical;
         this.fixedSpan = fixedSpan;
         this.rank = rank;
         this.flow = flow;
@@ -59,7 +70,7 @@ final class Piece {
      * each wider. Only a first part's own body, in modules of three columns or more.
      */
     boolean canWiden(int columns) {
-        return columns >= 3 && !continuation() && fixedSpan == 0 && article.columns() == 0
+        return columns >= 3 && !vertical && !continuation() && fixedSpan == 0 && article.columns() == 0
                 && (kind() == ArticleKind.STORY || kind() == ArticleKind.BOX);
     }
 
@@ -158,15 +169,26 @@ final class Piece {
     int minColumns() {
         int c = grid.columns();
         if (picture() != null && picture().aspect() <= PANORAMA && forcedColumns() == 0) return Math.max(2, (c + 1) / 2);
-        if (rank == 0 && !continuation() && kind() != ArticleKind.TEASER) return Math.max(2, (c + 1) / 2);
+        if (rank == 0 && !continuation() && kind() != ArticleKind.TEASER) {
+            return vertical ? verticalLeadBands(c) : Math.max(2, (c + 1) / 2);
+        }
         if (kind() == ArticleKind.BRIEF) return 1;
         return Math.min(2, c);
+    }
+
+    /**
+     * Fewest bands a vertical page's lead takes: a third of them (4 of a tabloid's 10, 5 of a
+     * broadsheet's 15), as tall as the front page's 題字 beside it.
+     */
+    static int verticalLeadBands(int bands) {
+        return Math.min(bands, Math.max(2, (bands + 2) / 3));
     }
 
     /** Widest module this piece may take. */
     int maxColumns() {
         int c = grid.columns();
         if (article.columns() > 0) return Math.min(c, article.columns());
+        if (kind() == ArticleKind.BRIEF && vertical) return 1;
         if (kind() == ArticleKind.BRIEF || kind() == ArticleKind.TEASER) return Math.min(c, 3);
         return c;
     }

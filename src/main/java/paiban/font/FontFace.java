@@ -6,6 +6,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Metrics of one TrueType font file, read from its cmap, hmtx, hhea and head tables. Layout
@@ -23,9 +26,25 @@ public final class FontFace {
     /** Where the ink of each of {@link #PUNCTUATION} lies: fonts for the mainland and Japan set 。 left, Taiwan's centred. */
     private final byte[] inkSides = new byte[PUNCTUATION.length()];
 
+    /**
+     * Where the top of the ideographic em box lies above the baseline, in em: every CJK face
+     * shipped sets its ideographs in a box from -0.12 to 0.88 em, and PDF's default vertical
+     * metrics (DW2 [880 -1000]) put a vertical glyph's origin at that box's top centre. Vertical
+     * lines centre what they turn or set 縦中横 on the box.
+     */
+    public static final double EM_BOX_TOP = 0.88;
+
     /** Full-width marks whose blank half, if they have one, punctuation adjustment may take up. */
     private static final String PUNCTUATION = "。，、：；！？．“”‘’「」『』（）〔〕［］｛｝【】〖〗《》〈〉";
     private static final byte BOTH_HALVES = 0, LEFT_HALF = 1, RIGHT_HALF = 2;
+    /** In vertical text the halves are the em's top and bottom (、。 of Japanese faces sit in the top one). */
+    private static final byte TOP_HALF = LEFT_HALF, BOTTOM_HALF = RIGHT_HALF;
+
+    /** The vertical forms and where {@link #PUNCTUATION}'s upright ink lies, read on first use. */
+    private volatile Vertical vertical;
+
+    private record Vertical(VerticalForms forms, byte[] inkSides) {
+    }
 
     private FontFace(String name, Path file, int unitsPerEm, int ascender, int descender,
                      int[] bmpGlyphs, int[] supplementaryGroups, int[] advances) {
@@ -49,24 +68,10 @@ public final class FontFace {
     }
 
     private static FontFace parse(String name, Path file, ByteBuffer buf) {
-        int numTables = u16(buf, 4);
-        int head = -1, hhea = -1, hmtx = -1, cmap = -1;
-        int glyf = -1, loca = -1;
-        for (int i = 0; i < numTables; i++) {
-            int rec = 12 + 16 * i;
-            String tag = new String(new byte[]{buf.get(rec), buf.get(rec + 1), buf.get(rec + 2), buf.get(rec + 3)},
-                    java.nio.charset.StandardCharsets.US_ASCII);
-            int offset = buf.getInt(rec + 8);
-            switch (tag) {
-                case "head" -> head = offset;
-                case "hhea" -> hhea = offset;
-                case "hmtx" -> hmtx = offset;
-                case "cmap" -> cmap = offset;
-                case "glyf" -> glyf = offset;
-                case "loca" -> loca = offset;
-                default -> { }
-            }
-        }
+        Map<String, Integer> tables = tables(buf);
+        int head = tables.getOrDefault("head", -1), hhea = tables.getOrDefault("hhea", -1);
+        int hmtx = tables.getOrDefault("hmtx", -1), cmap = tables.getOrDefault("cmap", -1);
+        int glyf = tables.getOrDefault("glyf", -1), loca = tables.getOrDefault("loca", -1);
         if (glyf < 0 || loca < 0) {
             // the PDF embeds TrueType outlines; a CFF (.otf) font renamed .ttf would fail only then
             throw new IllegalArgumentException("not a font with TrueType outlines (glyf and loca tables): " + file);
@@ -121,13 +126,32 @@ public final class FontFace {
         return face;
     }
 
+    /** Each table's offset by tag. */
+    private static Map<String, Integer> tables(ByteBuffer buf) {
+        Map<String, Integer> tables = new HashMap<>();
+        int numTables = u16(buf, 4);
+        for (int i = 0; i < numTables; i++) {
+            int rec = 12 + 16 * i;
+            byte[] tag = new byte[4];
+            buf.get(rec, tag);
+            tables.put(new String(tag, StandardCharsets.US_ASCII), buf.getInt(rec + 8));
+        }
+        return tables;
+    }
+
+    /** Where glyph {@code g}'s outline starts in glyf, or -1 when it has none. */
+    private static int outline(ByteBuffer buf, int glyf, int loca, boolean longLoca, int g) {
+        int start = longLoca ? buf.getInt(loca + 4 * g) : u16(buf, loca + 2 * g) * 2;
+        int end = longLoca ? buf.getInt(loca + 4 * g + 4) : u16(buf, loca + 2 * g + 2) * 2;
+        return end <= start ? -1 : glyf + start;
+    }
+
     /** Which half of its advance a glyph's outline lies in, from the glyph's own bounding box. */
     private static byte inkSide(ByteBuffer buf, int glyf, int loca, boolean longLoca, int g, int unitsPerEm,
                                 int[] advances) {
-        int start = longLoca ? buf.getInt(loca + 4 * g) : u16(buf, loca + 2 * g) * 2;
-        int end = longLoca ? buf.getInt(loca + 4 * g + 4) : u16(buf, loca + 2 * g + 2) * 2;
-        if (end <= start) return BOTH_HALVES; // no outline
-        int xMin = buf.getShort(glyf + start + 2), xMax = buf.getShort(glyf + start + 6);
+        int at = outline(buf, glyf, loca, longLoca, g);
+        if (at < 0) return BOTH_HALVES;
+        int xMin = buf.getShort(at + 2), xMax = buf.getShort(at + 6);
         int half = advances[Math.min(g, advances.length - 1)] / 2;
         if (xMax <= half) return LEFT_HALF;
         if (xMin >= half) return RIGHT_HALF;
@@ -214,6 +238,73 @@ public final class FontFace {
     /** Descender below the baseline, 1/1000 em (negative). */
     public int descender() {
         return Math.round(descender * 1000f / unitsPerEm);
+    }
+
+    /**
+     * The glyph id of the character's vertical form ({@code vert}/{@code vrt2}: 、。 in the top
+     * right of the em, brackets and ー turned), or 0 when its upright form is its horizontal glyph.
+     * The em dash — of CJK text, which the Noto faces draw proportional and leave without a
+     * vertical form, takes that of the full-width dash ― (U+2015), so that —— runs down the line.
+     */
+    public int verticalGlyph(int codePoint) {
+        int alternate = vertical().forms().alternate(glyph(codePoint));
+        return alternate == 0 && codePoint == EM_DASH ? vertical().forms().alternate(glyph(HORIZONTAL_BAR)) : alternate;
+    }
+
+    private static final int EM_DASH = 0x2014, HORIZONTAL_BAR = 0x2015;
+
+    /** The advance down a vertical line of the character set upright, 1/1000 em; 1 em when the face has no vmtx. */
+    public int verticalAdvance(int codePoint) {
+        int alternate = verticalGlyph(codePoint);
+        int units = vertical().forms().advance(alternate != 0 ? alternate : glyph(codePoint));
+        return units < 0 ? 1000 : Math.round(units * 1000f / unitsPerEm);
+    }
+
+    /** Whether the mark's vertical form has its ink in the top half of the em, the bottom blank (、。」 in vertical text). */
+    public boolean inkInTopHalf(int codePoint) {
+        int i = PUNCTUATION.indexOf(codePoint);
+        return i >= 0 && vertical().inkSides()[i] == TOP_HALF;
+    }
+
+    /** Whether the mark's vertical form has its ink in the bottom half of the em, the top blank (「 in vertical text). */
+    public boolean inkInBottomHalf(int codePoint) {
+        int i = PUNCTUATION.indexOf(codePoint);
+        return i >= 0 && vertical().inkSides()[i] == BOTTOM_HALF;
+    }
+
+    private Vertical vertical() {
+        Vertical v = vertical;
+        if (v != null) return v;
+        synchronized (this) {
+            if (vertical == null) vertical = readVertical();
+            return vertical;
+        }
+    }
+
+    /** Maps the file again: most runs set nothing vertically, and those that do read these tables once. */
+    private Vertical readVertical() {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer buf = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
+            Map<String, Integer> tables = tables(buf);
+            VerticalForms forms = VerticalForms.read(buf, tables);
+            boolean longLoca = buf.getShort(tables.get("head") + 50) != 0;
+            byte[] sides = new byte[PUNCTUATION.length()];
+            for (int i = 0; i < sides.length; i++) {
+                int g = glyph(PUNCTUATION.charAt(i));
+                int alternate = forms.alternate(g);
+                if (alternate != 0) g = alternate;
+                int at = g == 0 || forms.advance(g) < 0 ? -1 : outline(buf, tables.get("glyf"), tables.get("loca"), longLoca, g);
+                if (at < 0) continue;
+                // the ink runs down from the top side bearing for the outline's height
+                int top = forms.topBearing(g);
+                int bottom = top + buf.getShort(at + 8) - buf.getShort(at + 4);
+                int half = forms.advance(g) / 2;
+                sides[i] = bottom <= half ? TOP_HALF : top >= half ? BOTTOM_HALF : BOTH_HALVES;
+            }
+            return new Vertical(forms, sides);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font " + file, e);
+        }
     }
 
     @Override

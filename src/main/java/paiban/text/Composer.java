@@ -25,7 +25,23 @@ public final class Composer {
 
     /** A composer for text in {@code language}, the edition's. */
     public Composer(FontLibrary fonts, Language language) {
-        this.builder = new ElementBuilder(fonts, language);
+        this(new ElementBuilder(fonts, language, false));
+    }
+
+    private Composer(ElementBuilder builder) {
+        this.builder = builder;
+    }
+
+    /**
+     * A composer of vertical lines (縦組み), to be set top to bottom as {@code PageItem.VerticalLine}s:
+     * each glyph's x is its distance down the line, its width its advance down the line. Kinsoku,
+     * compression of the marks' blank halves and justification work along the line as across it;
+     * CJK characters take their vertical forms and vertical advances, numbers of up to three digits
+     * stand upright in one em (縦中横), lone letters and short initialisms stand upright, other
+     * Latin is turned 90° clockwise; Latin words are not hyphenated. See {@link Stance}.
+     */
+    public static Composer vertical(FontLibrary fonts, Language language) {
+        return new Composer(new ElementBuilder(fonts, language, true));
     }
 
     /**

@@ -97,11 +97,19 @@ final class ElementBuilder {
     private final Language language;
     /** Japanese text: jlreq's rules where they differ from clreq's (see {@link JlreqClass}). */
     private final boolean jlreq;
+    /** Lines set top to bottom: CJK upright in vertical forms, Latin turned or set 縦中横 (see {@link #standUpright}). */
+    private final boolean vertical;
 
-    ElementBuilder(FontLibrary fonts, Language language) {
+    /** Digit runs up to this long stand upright side by side in one em (縦中横); longer ones are turned. */
+    static final int COMBINED_DIGITS = 3;
+    /** Runs of capitals up to this long (JR, NHK, IAEA) stand upright, a letter an em, as initialisms do. */
+    static final int UPRIGHT_CAPITALS = 4;
+
+    ElementBuilder(FontLibrary fonts, Language language, boolean vertical) {
         this.fonts = fonts;
         this.language = language;
         this.jlreq = language == Language.JA;
+        this.vertical = vertical;
         words(language); // starts loading the segmenter
     }
 
@@ -109,6 +117,7 @@ final class ElementBuilder {
         BitSet typedSpace = new BitSet();
         BitSet joined = new BitSet();
         List<Glyph> glyphs = collect(runs, typedSpace, joined, diags);
+        if (vertical) standUpright(glyphs, joined);
         List<Item> items = new ArrayList<>();
         if (glyphs.isEmpty()) return new PreparedParagraph(fonts, glyphs, items, style);
         if (style.firstIndentEm() > 0) {
@@ -254,21 +263,69 @@ final class ElementBuilder {
         int em = Glyph.millipoints(run.size() * 1000);
         int measured = cls == CharClass.SPACE || cls == CharClass.LINE_BREAK ? ' ' : cp;
         FontFace face = fonts.resolve(run.role(), measured);
+        // in vertical text Latin is turned until standUpright decides otherwise; the rest stands upright
+        boolean upright = !vertical || !(cls.latin() || cls == CharClass.SPACE);
+        Stance.Orientation orientation = upright ? Stance.Orientation.UPRIGHT : Stance.Orientation.ROTATED;
         // the source reader reported it at its line and column
         if (face == null) {
-            return new Glyph(cp, text, null, run.role(), run.size(), cls, em, 0, 0, false);
+            return new Glyph(cp, text, null, run.role(), run.size(), cls, em, 0, 0, false, orientation);
         }
-        int advance = Glyph.millipoints(face.advance(measured) * run.size());
+        int advance = Glyph.millipoints((vertical && upright ? face.verticalAdvance(cp) : face.advance(measured)) * run.size());
         int blank = Math.max(0, advance - em / 2);
-        // only a half the face leaves blank can be taken up: Taiwan's fonts centre 。，、：； in the em
-        int left = cls == CharClass.OPENING && face.inkInRightHalf(cp) ? blank : 0;
-        int right = (cls == CharClass.CLOSING || cls == CharClass.STOP) && face.inkInLeftHalf(cp) ? blank : 0;
+        // only a half the face leaves blank can be taken up: Taiwan's fonts centre 。，、：； in the em,
+        // across and down; vertical forms of Japanese and mainland faces set 、。 in the em's top right
+        boolean leadingBlank = vertical ? face.inkInBottomHalf(cp) : face.inkInRightHalf(cp);
+        boolean trailingBlank = vertical ? face.inkInTopHalf(cp) : face.inkInLeftHalf(cp);
+        int left = cls == CharClass.OPENING && leadingBlank ? blank : 0;
+        int right = (cls == CharClass.CLOSING || cls == CharClass.STOP) && trailingBlank ? blank : 0;
         boolean emboldened = fonts.lacksWeight(run.role(), face);
         if (emboldened && warned.add(cp)) {
             diags.warning(run.span(), String.format("no bold shipped font has the character %s (U+%04X)", text, cp),
                     "it is printed in " + face.name() + ", emboldened by stroking its outline");
         }
-        return new Glyph(cp, text, face, run.role(), run.size(), cls, advance, left, right, emboldened);
+        return new Glyph(cp, text, face, run.role(), run.size(), cls, advance, left, right, emboldened, orientation);
+    }
+
+    /**
+     * Vertical text (jlreq 3.1.9 and the jlreq-d notes on numerals and Latin in vertical text):
+     * a number of one to {@link #COMBINED_DIGITS} digits stands upright, its digits side by side
+     * in one em (縦中横); a lone letter, or an initialism of up to {@link #UPRIGHT_CAPITALS}
+     * capitals, stands upright a letter an em, unbroken; other Latin words and longer numbers stay
+     * turned 90° clockwise. Brackets and stops around a run keep to the turned text.
+     */
+    private static void standUpright(List<Glyph> glyphs, BitSet joined) {
+        int n = glyphs.size();
+        for (int i = 0; i < n; ) {
+            if (!glyphs.get(i).cls().latin()) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && glyphs.get(end).cls().latin()) end++;
+            int first = i, last = end; // the run without its brackets and stops
+            while (first < last && glyphs.get(first).cls() == CharClass.LATIN_OPENING) first++;
+            while (last > first && glyphs.get(last - 1).cls() == CharClass.LATIN_CLOSING) last--;
+            int length = last - first;
+            String core = glyphs.subList(first, last).stream().map(Glyph::text).reduce("", String::concat);
+            if (length > 0 && length <= COMBINED_DIGITS && core.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                for (int k = first; k < last; k++) {
+                    glyphs.set(k, combined(glyphs.get(k), k == first ? glyphs.get(k).em() : 0));
+                }
+            } else if (length == 1 && core.chars().allMatch(c -> c < 0x80 && Character.isLetter(c))
+                    || length > 1 && length <= UPRIGHT_CAPITALS && core.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+                for (int k = first; k < last; k++) {
+                    glyphs.set(k, combined(glyphs.get(k), glyphs.get(k).em()));
+                    if (k + 1 < last) joined.set(k);
+                }
+            }
+            i = end;
+        }
+    }
+
+    /** The glyph standing upright in a 縦中横 unit {@code advance} long down the line, set as a Han character is. */
+    private static Glyph combined(Glyph g, int advance) {
+        return new Glyph(g.codePoint(), g.text(), g.face(), g.role(), g.size(), CharClass.HAN, advance, 0, 0,
+                g.emboldened(), Stance.Orientation.COMBINED);
     }
 
     /** ’ between two letters is an apostrophe inside a Latin word, not a closing quote. */
@@ -279,7 +336,8 @@ final class ElementBuilder {
     }
 
     private static Glyph withClass(Glyph g, CharClass cls) {
-        return new Glyph(g.codePoint(), g.text(), g.face(), g.role(), g.size(), cls, g.advance(), 0, 0, g.emboldened());
+        return new Glyph(g.codePoint(), g.text(), g.face(), g.role(), g.size(), cls, g.advance(), 0, 0, g.emboldened(),
+                g.orientation());
     }
 
     /**
@@ -333,6 +391,7 @@ final class ElementBuilder {
         Glyph a = glyphs.get(ia);
         Glyph b = glyphs.get(ib);
         int em = Math.max(a.em(), b.em());
+        if (b.continuesUnit()) return Gap.ATTACHED;
         if (is < 0) {
             // clreq: —— and …… are never split; nor Latin words and numbers with their units.
             if (pairStart) return Gap.ATTACHED;
@@ -405,7 +464,8 @@ final class ElementBuilder {
         if (a.codePoint() == '-' && ia > 0 && Character.isLetter(glyphs.get(ia - 1).codePoint())) {
             return new Gap(EXPLICIT_HYPHEN_PENALTY, true, 0, -1, null);
         }
-        if (!latin.breakAfter[ia]) return Gap.ATTACHED;
+        // no inserted hyphens down a vertical line: a turned word moves to the next line whole
+        if (!latin.breakAfter[ia] || vertical) return Gap.ATTACHED;
         FontFace face = fonts.resolve(a.role(), '-');
         int hyphen = face == null ? a.em() / 3 : Glyph.millipoints(face.advance('-') * a.size());
         return new Gap(HYPHEN_PENALTY, true, hyphen, ia, null);

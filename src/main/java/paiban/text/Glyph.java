@@ -9,9 +9,12 @@ import paiban.font.FontRole;
  * squeeze (clreq: opening marks have the left half blank, closing marks and 。，、：； the right).
  * {@code face} is null when no shipped font has the character; it is then set 1 em wide.
  * {@code emboldened}: a bold role's character drawn by a lighter face, to be stroked bold.
+ * In vertical text left and right are the top and bottom, {@code advance} is down the line, and
+ * {@code orientation} says how the glyph stands; a {@link Stance.Orientation#COMBINED} glyph of
+ * advance 0 belongs to the 縦中横 unit of the glyph before it.
  */
 record Glyph(int codePoint, String text, FontFace face, FontRole role, double size, CharClass cls,
-             int advance, int leftBlank, int rightBlank, boolean emboldened) {
+             int advance, int leftBlank, int rightBlank, boolean emboldened, Stance.Orientation orientation) {
 
     int em() {
         return millipoints(size * 1000);
@@ -29,6 +32,11 @@ record Glyph(int codePoint, String text, FontFace face, FontRole role, double si
     /** The part of the advance that is never squeezed. */
     int ink() {
         return advance - leftBlank - rightBlank;
+    }
+
+    /** Whether this glyph continues the 縦中横 unit the glyph before it began. */
+    boolean continuesUnit() {
+        return orientation == Stance.Orientation.COMBINED && advance == 0;
     }
 
     boolean letterOrDigit() {

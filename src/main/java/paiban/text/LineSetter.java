@@ -94,7 +94,7 @@ final class LineSetter {
             int owner = it.glyph();
             if (owner >= 0 && owner != open) {
                 if (open >= 0) {
-                    placed.add(place(open, openX, openEnd));
+                    placed.add(place(open, openX, openEnd, placed));
                     x += letterSpacing;
                 }
                 open = owner;
@@ -104,7 +104,7 @@ final class LineSetter {
             x += w;
             if (owner >= 0) openEnd = x;
         }
-        if (open >= 0) placed.add(place(open, openX, openEnd));
+        if (open >= 0) placed.add(place(open, openX, openEnd, placed));
         if (hyphen != null) placed.add(hyphen(hyphen, x + (placed.isEmpty() ? 0 : letterSpacing)));
         double lineEnd = placed.isEmpty() ? 0 : placed.get(placed.size() - 1).x() + placed.get(placed.size() - 1).width();
         double offset = style.alignment() == Alignment.CENTER ? Math.max(0, (measure / 1000.0 - lineEnd) / 2) : 0;
@@ -126,15 +126,47 @@ final class LineSetter {
         return -1;
     }
 
-    private PlacedGlyph place(int index, double x, double end) {
+    /** The glyph set from x to end (millipoints); a glyph continuing a 縦中横 unit shares the place of the one before. */
+    private PlacedGlyph place(int index, double x, double end, List<PlacedGlyph> before) {
         Glyph g = glyphs.get(index);
-        return new PlacedGlyph(g.codePoint(), g.text(), g.face(), g.size(), x / 1000, (end - x) / 1000, g.emboldened());
+        double at = x / 1000, width = (end - x) / 1000;
+        if (g.continuesUnit()) {
+            PlacedGlyph lead = before.get(before.size() - 1);
+            at = lead.x();
+            width = lead.width();
+        }
+        Stance stance = switch (g.orientation()) {
+            case UPRIGHT -> Stance.UPRIGHT;
+            case ROTATED -> Stance.ROTATED;
+            case COMBINED -> combined(index);
+        };
+        return new PlacedGlyph(g.codePoint(), g.text(), g.face(), g.size(), at, width, g.emboldened(), stance);
+    }
+
+    /**
+     * Where glyph {@code index} of a 縦中横 unit stands across the line: the unit's glyphs side by
+     * side at their horizontal advances, centred on the axis, condensed together to fit the em.
+     */
+    private Stance combined(int index) {
+        int lead = index;
+        while (glyphs.get(lead).continuesUnit()) lead--;
+        double width = 0, before = 0;
+        for (int k = lead; k == lead || k < glyphs.size() && glyphs.get(k).continuesUnit(); k++) {
+            if (k == index) before = width;
+            width += horizontalAdvance(glyphs.get(k));
+        }
+        double scale = Math.min(1, glyphs.get(lead).size() / width);
+        return new Stance(Stance.Orientation.COMBINED, (before - width / 2) * scale, scale);
+    }
+
+    private static double horizontalAdvance(Glyph g) {
+        return g.face() == null ? g.size() : g.face().advance(g.codePoint()) * g.size() / 1000;
     }
 
     /** The hyphen inserted at a break inside a word: no source text. */
     private PlacedGlyph hyphen(Item.Penalty p, double x) {
         Glyph g = glyphs.get(p.glyph());
         FontFace face = fonts.resolve(g.role(), '-');
-        return new PlacedGlyph('-', "", face, g.size(), x / 1000, p.width() / 1000.0, false);
+        return new PlacedGlyph('-', "", face, g.size(), x / 1000, p.width() / 1000.0, false, Stance.UPRIGHT);
     }
 }

@@ -12,12 +12,15 @@ import paiban.font.FontFace;
  * stands for in extracted text (one code point; empty for a hyphen the composer inserted).
  * {@code emboldened}: a character of a bold role that only a lighter face has; the renderer
  * strokes its outline so it keeps the headline's weight.
+ *
+ * <p>In a vertical line x runs down the line from its top to the top of the glyph's em box and
+ * {@code width} is the advance down the line; {@code stance} says how the glyph stands there.
  */
 public record PlacedGlyph(int codePoint, String text, FontFace face, double size, double x, double width,
-                          boolean emboldened) {
+                          boolean emboldened, Stance stance) {
     /** The same glyph set at another x. */
     public PlacedGlyph at(double newX) {
-        return new PlacedGlyph(codePoint, text, face, size, newX, width, emboldened);
+        return new PlacedGlyph(codePoint, text, face, size, newX, width, emboldened, stance);
     }
 
     /** The same glyph moved {@code dx} along the line. */

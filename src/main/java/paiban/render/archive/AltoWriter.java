@@ -2,10 +2,12 @@ package paiban.render.archive;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import paiban.font.FontFace;
 import paiban.layout.PageItem;
 import paiban.layout.PageLayout;
 import paiban.model.Issue;
 import paiban.render.XmlText;
+import paiban.text.ComposedLine;
 import paiban.text.PlacedGlyph;
 
 import java.util.ArrayList;
@@ -16,11 +18,13 @@ import java.util.List;
  * headline parts and column segments as TextBlocks, lines with baselines, words (ICU word breaks)
  * as Strings. Every box is the glyphs' own, taken from the layout's placed glyphs, in tenths of
  * a millimetre from the top-left corner of the archive PDF's page (its media box: the trim box and
- * the bleed around it); the print space is the trim box.
+ * the bleed around it); the print space is the trim box. A vertical line (縦組み) is boxed an em
+ * wide down its length, its baseline its axis; its block holds the lines that follow it leftwards
+ * from the same top.
  */
 public final class AltoWriter {
-    /** Of an em, how much of a CJK face's em box lies above the baseline (Noto CJK: 880/1000). */
-    private static final double ASCENT = 0.88;
+    /** Of an em, how much of a CJK face's em box lies above the baseline. */
+    private static final double ASCENT = FontFace.EM_BOX_TOP;
 
     private AltoWriter() {
     }
@@ -59,7 +63,8 @@ public final class AltoWriter {
         /** Added to the layout's trim-box coordinates: the page starts at the bleed's edge. */
         private final double bleed;
         private String article;
-        private PageItem.TextLine lastLine;
+        /** The line before, a TextLine or a VerticalLine, while its TextBlock is open. */
+        private PageItem lastLine;
         private int blocks;
         private int lines;
         private int strings;
@@ -81,6 +86,8 @@ public final class AltoWriter {
                             .raw("\" TYPE=\"article\">\n");
                 } else if (item instanceof PageItem.TextLine t) {
                     line(t);
+                } else if (item instanceof PageItem.VerticalLine v) {
+                    line(v);
                 } else if (item instanceof PageItem.Image i) {
                     closeTextBlock();
                     x.raw("          <Illustration ID=\"P").raw(page).raw("_I").raw(++blocks).raw("\" HPOS=\"")
@@ -103,20 +110,46 @@ public final class AltoWriter {
         }
 
         private void line(PageItem.TextLine t) {
-            List<Word> words = words(t);
+            double lineX = bleed + t.x(), baseline = bleed + t.baseline();
+            List<Word> words = words(t.line(), (content, space, first, last, size) -> new Word(content, space,
+                    lineX + first.x(), baseline - ASCENT * size, lineX + last.x() + last.width(), baseline + (1 - ASCENT) * size));
             if (words.isEmpty()) return;
             // a new column, or a headline part after another, starts a block
-            if (lastLine == null || Math.abs(t.x() - lastLine.x()) > 0.01 || t.baseline() <= lastLine.baseline()) {
+            boolean follows = lastLine instanceof PageItem.TextLine before && Math.abs(t.x() - before.x()) <= 0.01
+                    && t.baseline() > before.baseline();
+            double left = words.get(0).left, right = words.get(words.size() - 1).right;
+            textLine(t, follows, words, left, right, new double[] {left, baseline, right, baseline});
+        }
+
+        private void line(PageItem.VerticalLine v) {
+            double axis = bleed + v.x(), top = bleed + v.top();
+            List<Word> words = words(v.line(), (content, space, first, last, size) -> new Word(content, space,
+                    axis - size / 2, top + first.x(), axis + size / 2, top + last.x() + last.width()));
+            if (words.isEmpty()) return;
+            // the next line of a band starts at the same top, left of this one
+            boolean follows = lastLine instanceof PageItem.VerticalLine before && Math.abs(v.top() - before.top()) <= 0.01
+                    && v.x() < before.x();
+            double left = words.stream().mapToDouble(w -> w.left).min().orElseThrow();
+            double right = words.stream().mapToDouble(w -> w.right).max().orElseThrow();
+            textLine(v, follows, words, left, right,
+                    new double[] {axis, words.get(0).top, axis, words.get(words.size() - 1).bottom});
+        }
+
+        /**
+         * A TextLine of {@code words} from {@code left} to {@code right}, its {@code baseline} from
+         * (x1, y1) to (x2, y2), in a new TextBlock unless it {@code follows} the line before in its block.
+         */
+        private void textLine(PageItem line, boolean follows, List<Word> words, double left, double right, double[] baseline) {
+            if (!follows) {
                 closeTextBlock();
                 x.raw("          <TextBlock ID=\"P").raw(page).raw("_B").raw(++blocks).raw("\" LANG=\"").text(lang).raw("\">\n");
             }
-            lastLine = t;
-            double left = words.get(0).left, right = words.get(words.size() - 1).right;
+            lastLine = line;
             double top = words.stream().mapToDouble(w -> w.top).min().orElseThrow();
             double bottom = words.stream().mapToDouble(w -> w.bottom).max().orElseThrow();
             x.raw("            <TextLine ID=\"P").raw(page).raw("_L").raw(++lines).raw("\"").raw(box(left, top, right, bottom))
-                    .raw(" BASELINE=\"").raw(mm10(left)).raw(",").raw(mm10(bleed + t.baseline())).raw(" ").raw(mm10(right))
-                    .raw(",").raw(mm10(bleed + t.baseline())).raw("\">\n");
+                    .raw(" BASELINE=\"").raw(mm10(baseline[0])).raw(",").raw(mm10(baseline[1])).raw(" ").raw(mm10(baseline[2]))
+                    .raw(",").raw(mm10(baseline[3])).raw("\">\n");
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
                 if (w.spaceBefore && i > 0) x.raw("              <SP/>\n");
@@ -126,10 +159,9 @@ public final class AltoWriter {
             x.raw("            </TextLine>\n");
         }
 
-        /** The line's words: ICU word breaks over its text, each boxed by the glyphs it spans; spaces dropped. */
-        private List<Word> words(PageItem.TextLine t) {
-            List<PlacedGlyph> glyphs = t.line().glyphs();
-            double lineX = bleed + t.x(), baseline = bleed + t.baseline();
+        /** The line's words: ICU word breaks over its text, each boxed by {@code box} from the glyphs it spans; spaces dropped. */
+        private List<Word> words(ComposedLine line, WordBox box) {
+            List<PlacedGlyph> glyphs = line.glyphs();
             StringBuilder text = new StringBuilder();
             List<Integer> glyphOf = new ArrayList<>(); // per char of text, the glyph that draws it
             for (int g = 0; g < glyphs.size(); g++) {
@@ -148,16 +180,18 @@ public final class AltoWriter {
                     space = true;
                     continue;
                 }
-                PlacedGlyph first = glyphs.get(glyphOf.get(s));
                 double size = 0;
                 for (int c = s; c < e; c++) size = Math.max(size, glyphs.get(glyphOf.get(c)).size());
-                PlacedGlyph last = glyphs.get(glyphOf.get(e - 1));
-                words.add(new Word(content, space, lineX + first.x(), baseline - ASCENT * size,
-                        lineX + last.x() + last.width(), baseline + (1 - ASCENT) * size));
+                words.add(box.of(content, space, glyphs.get(glyphOf.get(s)), glyphs.get(glyphOf.get(e - 1)), size));
                 space = false;
             }
             return words;
         }
+    }
+
+    /** Boxes a word from the first and last glyphs it spans and its largest size. */
+    private interface WordBox {
+        Word of(String content, boolean spaceBefore, PlacedGlyph first, PlacedGlyph last, double size);
     }
 
     /** A word of a line; {@code spaceBefore} when the text has a space before it (CJK words have none). */

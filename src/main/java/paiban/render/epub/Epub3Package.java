@@ -8,6 +8,7 @@ import nl.siegmann.epublib.domain.SpineReference;
 import nl.siegmann.epublib.domain.TOCReference;
 import nl.siegmann.epublib.epub.NCXDocument;
 import nl.siegmann.epublib.service.MediatypeService;
+import paiban.model.Writing;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -75,16 +76,18 @@ final class Epub3Package {
     private final LocalDate published;
     private final Instant modified;
     private final boolean fixedLayout;
+    private final Writing writing;
     private final MessageDigest content;
 
     /**
      * {@code certifiedBy}: who vouches for the accessibility claims (the publisher); {@code modified}:
      * when this revision of the issue came out (dcterms:modified); {@code printEdition}: the identifier
      * of the printed edition that {@code pageBreaks} follow; {@code fixedLayout}: pages are pre-paginated
-     * (the replica), but for the spine's non-linear documents, which reflow.
+     * (the replica), but for the spine's non-linear documents, which reflow; {@code writing}: the
+     * edition's, a vertical one's pages following each other right to left.
      */
     Epub3Package(Book book, Periodical periodical, Wording wording, String certifiedBy, Instant modified,
-                 List<PageBreak> pageBreaks, String printEdition, boolean fixedLayout) {
+                 List<PageBreak> pageBreaks, String printEdition, boolean fixedLayout, Writing writing) {
         this.book = book;
         this.periodical = periodical;
         this.pageBreaks = List.copyOf(pageBreaks);
@@ -94,6 +97,7 @@ final class Epub3Package {
         this.published = LocalDate.parse(book.getMetadata().getDates().get(0).getValue());
         this.modified = modified;
         this.fixedLayout = fixedLayout;
+        this.writing = writing;
         try {
             this.content = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -238,6 +242,8 @@ final class Epub3Package {
         }
         // EPUB 2 readers find the cover through this meta, EPUB 3 ones through cover-image.
         x.empty("meta", "name", "cover", "content", COVER_IMAGE_ID).newline();
+        // Kindle's conversion reads the book's writing mode here, not from the CSS
+        if (vertical()) x.empty("meta", "name", "primary-writing-mode", "content", "vertical-rl").newline();
         x.close("metadata").newline();
 
         x.open("manifest").newline();
@@ -250,7 +256,8 @@ final class Epub3Package {
         }
         x.close("manifest").newline();
 
-        x.open("spine", "toc", ncx.getId()).newline();
+        // a vertical paper is paged as it is read, right to left
+        x.open("spine", "toc", ncx.getId(), "page-progression-direction", vertical() ? "rtl" : null).newline();
         for (SpineReference ref : book.getSpine().getSpineReferences()) {
             x.empty("itemref", "idref", ref.getResourceId(), "linear", ref.isLinear() ? null : "no",
                     "properties", fixedLayout && !ref.isLinear() ? "rendition:layout-reflowable" : null).newline();
@@ -258,6 +265,10 @@ final class Epub3Package {
         x.close("spine").newline();
         x.close("package").newline();
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + x).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private boolean vertical() {
+        return writing == Writing.VERTICAL;
     }
 
     /** EPUB Accessibility 1.1 metadata (the set Ace accepts; EPUBCheck does not look at it), claiming only what holds. */

@@ -215,7 +215,7 @@ public final class EpubWriter {
             Epub3Package.Periodical periodical = new Epub3Package.Periodical(edition.paper(), edition.issn(),
                     issueTitle(edition, words), edition.number(), editors, picturesWithoutAlt(issue));
             return new Epub3Package(book, periodical, wording, certifiedBy, edition.issued(), pageBreaks,
-                    printEdition(edition), fixedLayout);
+                    printEdition(edition), fixedLayout, edition.writing());
         }
     }
 

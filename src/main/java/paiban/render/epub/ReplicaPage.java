@@ -54,7 +54,7 @@ final class ReplicaPage {
         }
         x.close("body").newline();
         String viewport = "width=" + image.width() + ", height=" + image.height();
-        return Xhtml.document(wording.lang(), label, STYLESHEET, viewport, x);
+        return Xhtml.document(wording.lang(), null, label, STYLESHEET, viewport, x);
     }
 
     private int px(double pt) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Runs of running text that need markup of their own in the EPUB: English sentences inside CJK
  * text (read with an English voice and hyphenation when tagged lang="en"), web and e-mail
  * addresses (which may break only after / . - _ ? &amp; =, as in print) and numbers with their
- * units in table cells (kept on one line: 2863.47亿元 must not break as 2863.47亿/元).
+ * units in table cells (kept on one line: 2863.47亿元 must not break as 2863.47亿/元), and in
+ * vertical text the numbers set upright (縦中横).
  */
 final class TextRuns {
     /** A range [start, end) of a string. */
@@ -33,6 +34,14 @@ final class TextRuns {
      */
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
             "[+\\-−]?\\p{Nd}+(?:[.,:/]\\p{Nd}+)*[\\p{IsHan}%％‰℃℉°′″]{1,4}");
+
+    /**
+     * A number of one to three digits standing alone: upright in vertical text, one character wide
+     * (縦中横; jlreq 3.1.9, where a single digit stands upright too). Longer numbers, and digits in a
+     * word or a figure (A42, 3.2, 2,863, 17:30), run sideways with the text they belong to.
+     */
+    private static final Pattern UPRIGHT_NUMBER = Pattern.compile(
+            "(?<![0-9\\p{IsLatin}]|[0-9][.,:/])[0-9]{1,3}(?![0-9\\p{IsLatin}]|[.,:/][0-9])");
 
     /** A web address, or an e-mail address; what ends a sentence after it is not part of it. */
     private static final Pattern ADDRESS = Pattern.compile(
@@ -64,6 +73,11 @@ final class TextRuns {
             if (words >= SENTENCE_WORDS || words >= 2 && endsSentence) runs.add(new Range(m.start(), end));
         }
         return runs;
+    }
+
+    /** The numbers of the text set upright in vertical text (縦中横). */
+    static List<Range> uprightNumbers(String text) {
+        return UPRIGHT_NUMBER.matcher(text).results().map(r -> new Range(r.start(), r.end())).toList();
     }
 
     /** Each number with the unit written right after it. */

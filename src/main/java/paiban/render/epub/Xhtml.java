@@ -68,14 +68,19 @@ final class Xhtml {
      * the root, the title and the stylesheet in the head, {@code body} as given.
      */
     static byte[] document(String lang, String title, String stylesheetHref, Xhtml body) {
-        return document(lang, title, stylesheetHref, null, body);
+        return document(lang, null, title, stylesheetHref, null, body);
     }
 
-    /** A document with a viewport meta (a fixed-layout page's size in CSS px), unless it is null. */
-    static byte[] document(String lang, String title, String stylesheetHref, String viewport, Xhtml body) {
+    /**
+     * A document whose root is of class {@code rootClass}, and with a viewport meta (a fixed-layout
+     * page's size in CSS px); either may be null.
+     */
+    static byte[] document(String lang, String rootClass, String title, String stylesheetHref, String viewport,
+                           Xhtml body) {
         Xhtml doc = new Xhtml();
         doc.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n");
-        doc.open("html", "xmlns", XHTML_NS, "xmlns:epub", OPS_NS, "lang", lang, "xml:lang", lang).newline();
+        doc.open("html", "xmlns", XHTML_NS, "xmlns:epub", OPS_NS, "lang", lang, "xml:lang", lang,
+                "class", rootClass).newline();
         doc.open("head").newline();
         doc.empty("meta", "charset", "UTF-8").newline();
         doc.element("title", title).newline();

@@ -35,6 +35,7 @@ import paiban.model.Issue;
 import paiban.model.Page;
 import paiban.model.Words;
 import paiban.text.PlacedGlyph;
+import paiban.text.Stance;
 
 import java.awt.color.ColorSpace;
 import com.lowagie.text.xml.xmp.XmpSchema;
@@ -290,23 +291,34 @@ public final class PdfRenderer {
      * Every character the pages draw (their slugs too, with marks), by the font file that draws
      * it: by file, since the layout's faces may come from another library of the same files.
      */
-    private Map<Path, BitSet> charactersByFont(List<PageLayout> pages, boolean marks) {
-        Map<Path, BitSet> used = new HashMap<>();
+    private Map<Embedded, BitSet> charactersByFont(List<PageLayout> pages, boolean marks) {
+        Map<Embedded, BitSet> used = new HashMap<>();
         for (PageLayout page : pages) {
             for (PageItem item : page.items()) {
-                if (!(item instanceof PageItem.TextLine t)) continue;
-                for (PlacedGlyph g : t.line().glyphs()) {
-                    if (g.face() != null) used.computeIfAbsent(g.face().file(), f -> new BitSet()).set(g.codePoint());
+                if (item instanceof PageItem.TextLine t) {
+                    for (PlacedGlyph g : t.line().glyphs()) {
+                        if (g.face() != null) used.computeIfAbsent(new Embedded(g.face().file(), false), f -> new BitSet()).set(g.codePoint());
+                    }
+                } else if (item instanceof PageItem.VerticalLine v) {
+                    for (PlacedGlyph g : v.line().glyphs()) {
+                        if (g.face() == null) continue;
+                        boolean upright = g.stance().orientation() == Stance.Orientation.UPRIGHT;
+                        used.computeIfAbsent(new Embedded(g.face().file(), upright), f -> new BitSet()).set(g.codePoint());
+                    }
                 }
             }
             if (marks) {
                 page.slug().codePoints().forEach(cp -> {
                     FontFace face = library.resolve(FontRole.SANS, cp);
-                    if (face != null) used.computeIfAbsent(face.file(), f -> new BitSet()).set(cp);
+                    if (face != null) used.computeIfAbsent(new Embedded(face.file(), false), f -> new BitSet()).set(cp);
                 });
             }
         }
         return used;
+    }
+
+    /** A font file as embedded: horizontal (Identity-H), or for upright glyphs of vertical lines (Identity-V). */
+    private record Embedded(Path file, boolean vertical) {
     }
 
     /** Boxes apply to the pages opened after they are set. */
@@ -320,12 +332,12 @@ public final class PdfRenderer {
         final PdfWriter writer;
         final Inks inks;
         final String key;
-        final Map<Path, BitSet> characters;
-        final Map<Path, BaseFont> fonts = new HashMap<>();
+        final Map<Embedded, BitSet> characters;
+        final Map<Embedded, BaseFont> fonts = new HashMap<>();
         final Map<Path, Image> images = new HashMap<>();
         final PictureCache pictures;
 
-        Job(PdfWriter writer, Inks inks, String key, Map<Path, BitSet> characters, PictureCache pictures) {
+        Job(PdfWriter writer, Inks inks, String key, Map<Embedded, BitSet> characters, PictureCache pictures) {
             this.writer = writer;
             this.inks = inks;
             this.key = key;
@@ -335,14 +347,17 @@ public final class PdfRenderer {
 
         /**
          * The face trimmed to the characters this document draws with it, its subset tag a function
-         * of the document (OpenPDF draws the tag at close).
+         * of the document (OpenPDF draws the tag at close). A {@code vertical} font draws the
+         * characters' vertical forms in vertical writing mode (Identity-V).
          */
-        BaseFont fontFor(FontFace face) {
-            return fonts.computeIfAbsent(face.file(), file -> {
+        BaseFont fontFor(FontFace face, boolean vertical) {
+            return fonts.computeIfAbsent(new Embedded(face.file(), vertical), embedded -> {
+                Path file = embedded.file();
                 try {
-                    BaseFont font = BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                            false, TrimmedFont.of(face, characters.getOrDefault(file, new BitSet())), null);
-                    font.setSecureRandom(Reproducible.subsetTags(key, face.name()));
+                    BitSet used = characters.getOrDefault(embedded, new BitSet());
+                    BaseFont font = BaseFont.createFont(file.toString(), vertical ? BaseFont.IDENTITY_V : BaseFont.IDENTITY_H,
+                            BaseFont.EMBEDDED, false, vertical ? TrimmedFont.vertical(face, used) : TrimmedFont.of(face, used), null);
+                    font.setSecureRandom(Reproducible.subsetTags(key, face.name() + (vertical ? " vertical" : "")));
                     // CJK subsets run to hundreds of KB: deflating them at zlib's fastest setting is a fifth
                     // of the time of its default for some 7 % more bytes, and it was a build's largest cost
                     font.setCompressionLevel(Deflater.BEST_SPEED);
@@ -355,7 +370,7 @@ public final class PdfRenderer {
 
         BaseFont slugFont(int codePoint) {
             FontFace face = library.resolve(FontRole.SANS, codePoint);
-            return face == null ? null : fontFor(face);
+            return face == null ? null : fontFor(face, false);
         }
 
         Image picture(Path file) {
@@ -378,6 +393,8 @@ public final class PdfRenderer {
         for (PageItem item : page.items()) {
             if (item instanceof PageItem.TextLine t) {
                 drawLine(doc, cb, t, at);
+            } else if (item instanceof PageItem.VerticalLine v) {
+                drawVerticalLine(doc, cb, v, at);
             } else if (item instanceof PageItem.Rule r) {
                 cb.saveState();
                 doc.inks.stroke(cb, r.ink());
@@ -422,51 +439,115 @@ public final class PdfRenderer {
                 i++;
                 continue;
             }
-            boolean silent = g.text().isEmpty();
-            int j = i + 1;
-            while (j < glyphs.size() && glyphs.get(j).face() == g.face() && glyphs.get(j).size() == g.size()
-                    && glyphs.get(j).text().isEmpty() == silent && glyphs.get(j).emboldened() == g.emboldened()) j++;
-            BaseFont font = doc.fontFor(g.face());
-            float size = (float) g.size();
-            if (silent) {
-                // an inserted hyphen is not in the source: empty ActualText keeps it out of
-                // copied and extracted text, so a broken word reads back whole
-                PdfDictionary props = new PdfDictionary();
-                props.put(PdfName.ACTUALTEXT, new PdfString("", PdfString.TEXT_UNICODE));
-                cb.beginMarkedContentSequence(PdfName.SPAN, props, true);
-            }
-            cb.beginText();
-            if (g.emboldened()) { // a bold headline's character only a lighter face has: stroked to weight
-                doc.inks.stroke(cb, t.ink());
-                cb.setLineWidth(size * EMBOLDEN_STROKE);
-                cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
-            }
-            cb.setFontAndSize(font, size);
-            cb.setTextMatrix(at.x(t.x() + g.x()), baseline);
-            PdfTextArray array = new PdfTextArray();
-            double pen = g.x();
-            StringBuilder pending = new StringBuilder();
-            for (int k = i; k < j; k++) {
-                PlacedGlyph cur = glyphs.get(k);
-                double gap = cur.x() - pen;
-                if (Math.abs(gap) > 0.001) {
-                    if (pending.length() > 0) {
-                        array.add(pending.toString());
-                        pending.setLength(0);
-                    }
-                    array.add((float) (-gap * 1000 / size));
-                }
-                pending.appendCodePoint(cur.codePoint());
-                pen = cur.x() + cur.face().advance(cur.codePoint()) * cur.size() / 1000.0;
-            }
-            if (pending.length() > 0) array.add(pending.toString());
-            cb.showText(array);
-            if (g.emboldened()) cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
-            cb.endText();
-            if (silent) cb.endMarkedContentSequence();
+            int j = runEnd(glyphs, i);
+            showRun(doc, cb, t.ink(), glyphs.subList(i, j), doc.fontFor(g.face(), false), false,
+                    1, 0, 0, 1, at.x(t.x() + g.x()), baseline);
             i = j;
         }
         cb.restoreState();
+    }
+
+    /** The ideographic em box's top and centre above the baseline, in em (see {@link FontFace#EM_BOX_TOP}). */
+    private static final float EM_BOX_TOP = (float) FontFace.EM_BOX_TOP, EM_BOX_CENTRE = EM_BOX_TOP - 0.5f;
+
+    /**
+     * Sets a line top to bottom, centred on its axis: upright glyphs in the face's vertical
+     * (Identity-V) font, whose cmap draws their vertical forms; turned Latin in the horizontal
+     * font with the text matrix turned 90° clockwise, its em box centred on the axis; each glyph
+     * of a 縦中横 unit upright in the horizontal font, at its place across the line and scale.
+     * The line's text is its ActualText: text extractors (poppler) then read the line as one run,
+     * top to bottom, instead of a character a line.
+     */
+    private void drawVerticalLine(Job doc, PdfContentByte cb, PageItem.VerticalLine v, Sheet at) {
+        List<PlacedGlyph> glyphs = v.line().glyphs();
+        float axis = at.x(v.x());
+        PdfDictionary props = new PdfDictionary();
+        props.put(PdfName.ACTUALTEXT, new PdfString(v.line().text(), PdfString.TEXT_UNICODE));
+        cb.beginMarkedContentSequence(PdfName.SPAN, props, true);
+        cb.saveState();
+        doc.inks.fill(cb, v.ink());
+        int i = 0;
+        while (i < glyphs.size()) {
+            PlacedGlyph g = glyphs.get(i);
+            float size = (float) g.size();
+            float top = at.y(v.top() + g.x());
+            if (g.face() == null) {
+                drawPlaceholder(doc.inks, cb, g, axis - size / 2, top - size * EM_BOX_TOP);
+                i++;
+                continue;
+            }
+            int j = g.stance().orientation() == Stance.Orientation.COMBINED ? i + 1 : runEnd(glyphs, i);
+            List<PlacedGlyph> run = glyphs.subList(i, j);
+            switch (g.stance().orientation()) {
+                case UPRIGHT -> showRun(doc, cb, v.ink(), run, doc.fontFor(g.face(), true), true, 1, 0, 0, 1, axis, top);
+                case ROTATED -> showRun(doc, cb, v.ink(), run, doc.fontFor(g.face(), false), false,
+                        0, -1, 1, 0, axis - size * EM_BOX_CENTRE, top);
+                case COMBINED -> showRun(doc, cb, v.ink(), run, doc.fontFor(g.face(), false), false,
+                        (float) g.stance().scale(), 0, 0, 1, at.x(v.x() + g.stance().across()), top - size * EM_BOX_TOP);
+            }
+            i = j;
+        }
+        cb.restoreState();
+        cb.endMarkedContentSequence();
+    }
+
+    /** The end of the run from {@code i}: glyphs drawn alike, in one font, size and stance. */
+    private static int runEnd(List<PlacedGlyph> glyphs, int i) {
+        PlacedGlyph g = glyphs.get(i);
+        boolean silent = g.text().isEmpty();
+        int j = i + 1;
+        while (j < glyphs.size() && glyphs.get(j).face() == g.face() && glyphs.get(j).size() == g.size()
+                && glyphs.get(j).text().isEmpty() == silent && glyphs.get(j).emboldened() == g.emboldened()
+                && glyphs.get(j).stance().orientation() == g.stance().orientation()) j++;
+        return j;
+    }
+
+    /**
+     * One run of glyphs as one TJ, the text matrix (a b c d e f) placing its first glyph's origin.
+     * The adjustments move each glyph to the x the composer gave it: along the baseline, or down
+     * the line in {@code vertical} mode, where the pen moves an em (DW2) a glyph and a positive
+     * adjustment moves it further down.
+     */
+    private static void showRun(Job doc, PdfContentByte cb, PageItem.Ink ink, List<PlacedGlyph> run, BaseFont font,
+                                boolean vertical, float a, float b, float c, float d, float e, float f) {
+        PlacedGlyph g = run.get(0);
+        float size = (float) g.size();
+        boolean silent = g.text().isEmpty();
+        if (silent) {
+            // an inserted hyphen is not in the source: empty ActualText keeps it out of
+            // copied and extracted text, so a broken word reads back whole
+            PdfDictionary props = new PdfDictionary();
+            props.put(PdfName.ACTUALTEXT, new PdfString("", PdfString.TEXT_UNICODE));
+            cb.beginMarkedContentSequence(PdfName.SPAN, props, true);
+        }
+        cb.beginText();
+        if (g.emboldened()) { // a bold headline's character only a lighter face has: stroked to weight
+            doc.inks.stroke(cb, ink);
+            cb.setLineWidth(size * EMBOLDEN_STROKE);
+            cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
+        }
+        cb.setFontAndSize(font, size);
+        cb.setTextMatrix(a, b, c, d, e, f);
+        PdfTextArray array = new PdfTextArray();
+        double pen = g.x();
+        StringBuilder pending = new StringBuilder();
+        for (PlacedGlyph cur : run) {
+            double gap = cur.x() - pen;
+            if (Math.abs(gap) > 0.001) {
+                if (pending.length() > 0) {
+                    array.add(pending.toString());
+                    pending.setLength(0);
+                }
+                array.add((float) ((vertical ? gap : -gap) * 1000 / size));
+            }
+            pending.appendCodePoint(cur.codePoint());
+            pen = cur.x() + (vertical ? cur.size() : cur.face().advance(cur.codePoint()) * cur.size() / 1000.0);
+        }
+        if (pending.length() > 0) array.add(pending.toString());
+        cb.showText(array);
+        if (g.emboldened()) cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
+        cb.endText();
+        if (silent) cb.endMarkedContentSequence();
     }
 
     /** A character no font has: an outlined box, with the character as ActualText for extraction. */

@@ -13,6 +13,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntUnaryOperator;
 
 /**
  * A TrueType font cut down to the characters one document draws, every glyph keeping its id.
@@ -37,6 +38,19 @@ final class TrimmedFont {
 
     /** The font file of {@code face} holding just the glyphs of {@code codePoints} (and .notdef). */
     static byte[] of(FontFace face, BitSet codePoints) throws IOException {
+        return of(face, codePoints, face::glyph);
+    }
+
+    /**
+     * The same for text set upright in vertical lines: its cmap maps each character to its
+     * vertical form where the face has one (、。 in the em's top right, brackets turned), so a PDF
+     * drawing the characters draws those forms, and its ToUnicode maps them back to the characters.
+     */
+    static byte[] vertical(FontFace face, BitSet codePoints) throws IOException {
+        return of(face, codePoints, cp -> face.verticalGlyph(cp) != 0 ? face.verticalGlyph(cp) : face.glyph(cp));
+    }
+
+    private static byte[] of(FontFace face, BitSet codePoints, IntUnaryOperator glyphOf) throws IOException {
         ByteBuffer font;
         try (FileChannel ch = FileChannel.open(face.file(), StandardOpenOption.READ)) {
             font = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
@@ -73,7 +87,7 @@ final class TrimmedFont {
 
         BitSet glyphs = new BitSet(numGlyphs);
         glyphs.set(0);
-        codePoints.stream().map(face::glyph).filter(g -> g > 0 && g < numGlyphs).forEach(glyphs::set);
+        codePoints.stream().map(glyphOf).filter(g -> g > 0 && g < numGlyphs).forEach(glyphs::set);
         addComponents(font, glyf, offsets, glyphs);
 
         ByteArrayOutputStream newGlyf = new ByteArrayOutputStream();
@@ -98,7 +112,7 @@ final class TrimmedFont {
             font.get(t[0], data);
             out.put(tag, new Table(data, t[2])); // head's checksum is not of its bytes: it keeps the original
         }
-        out.put("cmap", Table.of(cmap(face, codePoints)));
+        out.put("cmap", Table.of(cmap(glyphOf, codePoints)));
         out.put("glyf", Table.of(newGlyf.toByteArray()));
         out.put("loca", Table.of(newLoca.array()));
         return assemble(out);
@@ -134,10 +148,10 @@ final class TrimmedFont {
      * A cmap of the code points the font has: format 12 for all (platform 3, encoding 10), which
      * OpenPDF looks characters up in, and format 4 for the BMP (3, 1), which it requires to exist.
      */
-    private static byte[] cmap(FontFace face, BitSet codePoints) {
+    private static byte[] cmap(IntUnaryOperator glyphOf, BitSet codePoints) {
         List<int[]> runs = new ArrayList<>(); // {first code point, last, first glyph}: both consecutive
         codePoints.stream().forEach(cp -> {
-            int g = face.glyph(cp);
+            int g = glyphOf.applyAsInt(cp);
             if (g <= 0) return;
             int[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
             if (last != null && last[1] == cp - 1 && last[2] + (cp - last[0]) == g) last[1] = cp;

@@ -12,6 +12,8 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.GlyphVector;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -91,6 +93,10 @@ public final class PageImage {
             double size = t.line().glyphs().stream().mapToDouble(PlacedGlyph::size).max().orElse(0);
             top = t.baseline() - 1.5 * size;
             bottom = t.baseline() + 0.5 * size;
+        } else if (item instanceof PageItem.VerticalLine v) {
+            double size = v.line().glyphs().stream().mapToDouble(PlacedGlyph::size).max().orElse(0);
+            top = v.top() - size;
+            bottom = v.top() + v.line().width() + size;
         } else if (item instanceof PageItem.Rule r) {
             top = Math.min(r.y1(), r.y2()) - r.width();
             bottom = Math.max(r.y1(), r.y2()) + r.width();
@@ -133,6 +139,9 @@ public final class PageImage {
                     g.drawString(new String(Character.toChars(glyph.codePoint())), x, y);
                 }
             }
+        } else if (item instanceof PageItem.VerticalLine v) {
+            g.setColor(v.ink() == PageItem.Ink.RED ? RED : Color.BLACK);
+            for (PlacedGlyph glyph : v.line().glyphs()) drawVertical(g, v, glyph);
         } else if (item instanceof PageItem.Rule r) {
             g.setColor(r.ink() == PageItem.Ink.RED ? RED : Color.BLACK);
             g.setStroke(new BasicStroke((float) r.width()));
@@ -153,6 +162,46 @@ public final class PageImage {
                     (int) Math.round(img.x() + img.width()), (int) Math.round(img.y() + img.height()),
                     sx, sy, sx + sw, sy + sh, null);
         }
+    }
+
+    /**
+     * A glyph of a vertical line, as the PDF draws it: upright in its vertical form, centred on
+     * the axis with its em box's top at its place down the line; turned 90° clockwise with its em
+     * box centred on the axis; or, in a 縦中横 unit, upright at its place across the line and scale.
+     */
+    private void drawVertical(Graphics2D g, PageItem.VerticalLine v, PlacedGlyph glyph) {
+        float s = (float) glyph.size();
+        double top = v.top() + glyph.x();
+        double baseline = top + FontFace.EM_BOX_TOP * s;
+        if (glyph.face() == null) {
+            g.setStroke(new BasicStroke(s * 0.06f));
+            g.draw(new Rectangle2D.Double(v.x() - s * 0.4, baseline - s * 0.78, s * 0.8, s * 0.86));
+            return;
+        }
+        Font font = font(glyph.face(), s);
+        String text = new String(Character.toChars(glyph.codePoint()));
+        AffineTransform saved = g.getTransform();
+        switch (glyph.stance().orientation()) {
+            case UPRIGHT -> {
+                int vertical = glyph.face().verticalGlyph(glyph.codePoint());
+                GlyphVector gv = font.createGlyphVector(g.getFontRenderContext(),
+                        new int[] {vertical != 0 ? vertical : glyph.face().glyph(glyph.codePoint())});
+                g.drawGlyphVector(gv, (float) (v.x() - gv.getGlyphMetrics(0).getAdvanceX() / 2), (float) baseline);
+            }
+            case ROTATED -> {
+                g.translate(v.x() - (FontFace.EM_BOX_TOP - 0.5) * s, top);
+                g.rotate(Math.PI / 2);
+                g.setFont(font);
+                g.drawString(text, 0f, 0f);
+            }
+            case COMBINED -> {
+                g.translate(v.x() + glyph.stance().across(), baseline);
+                g.scale(glyph.stance().scale(), 1);
+                g.setFont(font);
+                g.drawString(text, 0f, 0f);
+            }
+        }
+        g.setTransform(saved);
     }
 
     /** The face at a size; derived fonts are kept, as deriving one per glyph is slow. */

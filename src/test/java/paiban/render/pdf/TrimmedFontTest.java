@@ -75,4 +75,23 @@ class TrimmedFontTest {
         assertTrue(bytes.length < Files.size(serif.file()) / 20,
                 bytes.length + " bytes from a file of " + Files.size(serif.file()));
     }
+
+    @Test
+    void theVerticalCutMapsEachCharacterToItsVerticalFormAndKeepsItsOutline() throws Exception {
+        FontFace serif = FONTS.of(paiban.font.FontSet.JAPANESE).face(FontRole.SERIF);
+        Path file = dir.resolve("vertical.ttf");
+        Files.write(file, TrimmedFont.vertical(serif, of("図書館、。「」ー")));
+        FontFace trimmed = FontFace.load("trimmed", file);
+        Font whole = Font.createFont(Font.TRUETYPE_FONT, serif.file().toFile()).deriveFont(100f);
+        Font cut = Font.createFont(Font.TRUETYPE_FONT, file.toFile()).deriveFont(100f);
+        for (char c : "、。「」ー".toCharArray()) {
+            int vertical = serif.verticalGlyph(c);
+            assertEquals(vertical, trimmed.glyph(c), "cmap of " + c + " gives its vertical form");
+            Rectangle2D before = whole.createGlyphVector(FRC, new int[] {vertical}).getOutline().getBounds2D();
+            Rectangle2D after = cut.createGlyphVector(FRC, new int[] {vertical}).getOutline().getBounds2D();
+            assertFalse(after.isEmpty(), "outline of the vertical " + c + " is kept");
+            assertEquals(before, after, "outline of the vertical " + c);
+        }
+        assertEquals(serif.glyph('図'), trimmed.glyph('図'), "a kanji keeps its one form");
+    }
 }

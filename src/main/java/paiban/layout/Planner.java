@@ -124,11 +124,17 @@ final class Planner {
         Arrays.fill(cornerMemo, -1);
     }
 
+    /** The best plan's cost, {@link #INFEASIBLE} when the pieces cannot share the region. */
+    double cost() {
+        if (n == 0) return 0;
+        return cornerWidth > 0 ? cornerBest(0, n, width, height) : best(0, n, width, height);
+    }
+
     /** The best plan, or an empty list when the pieces cannot share the region at all. */
     List<Slot> plan() {
         if (n == 0) return List.of();
         boolean corner = cornerWidth > 0;
-        double cost = corner ? cornerBest(0, n, width, height) : best(0, n, width, height);
+        double cost = cost();
         if (cost >= INFEASIBLE) return List.of();
         List<Slot> slots = new ArrayList<>();
         if (corner) collectCorner(0, n, width, height, slots);

@@ -29,9 +29,20 @@ final class VerticalModule implements Planner.Fitting {
     /** The line each band's body starts at, in a module of {@code w} bands. */
     static int[] starts(Piece p, int w, int headRows, int pictureBands, int pictureRows) {
         int[] starts = new int[w];
-        int beside = pictureBands == 0 ? 0 : pictureRows + p.caption(pictureBands).size();
+        int beside = pictureBands == 0 ? 0 : pictureRows + captionRows(p, pictureBands);
         for (int b = 0; b < w; b++) starts[b] = headRows + (b < pictureBands ? beside : 0);
         return starts;
+    }
+
+    /** The caption's lines, set at a band's length so that none crosses a band gap. */
+    static List<FlowItem> caption(Piece p) {
+        return p.caption(1).stream().<FlowItem>map(l -> new FlowItem.Line(l, 0)).toList();
+    }
+
+    /** Lines the caption takes beside a picture {@code pictureBands} bands tall, filled band by band. */
+    static int captionRows(Piece p, int pictureBands) {
+        List<FlowItem> caption = caption(p);
+        return caption.isEmpty() ? 0 : BandFlow.end(caption, new int[pictureBands], Integer.MAX_VALUE / 2);
     }
 
     @Override
@@ -48,7 +59,7 @@ final class VerticalModule implements Planner.Fitting {
         int fewest = p.kind() == ArticleKind.PHOTO ? w : 1;
         for (int bands = fewest; bands <= most; bands++) {
             int[] rows = p.pictureRows(bands);
-            if (rows[0] + p.caption(bands).size() > (h - head) * PICTURE_SHARE && bands > fewest) break;
+            if (rows[0] + captionRows(p, bands) > (h - head) * PICTURE_SHARE && bands > fewest) break;
             for (int r = rows[0]; r <= rows[1]; r++) {
                 Planner.Fit f = fit(p, w, h, head, bands, r);
                 if (f.cost() < best.cost()) best = f;

@@ -52,16 +52,13 @@ final class VerticalPages {
 
     Result layout(Issue issue, Page page) {
         boolean front = page.number() == 1;
-        int bandCount = page.bands() > 0 ? page.bands() : issue.edition().bands();
+        int bandCount = page.bands();
         VerticalGrid grid = VerticalGrid.of(pageGrid, bandCount, front);
         Grid frame = grid.frame();
         ArticleShaper shaper = shapers.computeIfAbsent(bandCount,
-                b -> new ArticleShaper(frame, new Composer(fonts, language), words, diags));
+                b -> new ArticleShaper(frame, Composer.vertical(fonts, language), words, diags));
         List<PageItem> items = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        Furniture.Corner corner = front ? furniture.verticalMasthead(issue, page, grid,
-                Piece.verticalLeadBands(bandCount), shaper, items)
-                : new Furniture.Corner(0, 0);
         if (!front) furniture.folio(issue, page, items);
 
         List<Piece> pieces = new ArrayList<>();
@@ -72,9 +69,27 @@ final class VerticalPages {
             int span = a.kind() == ArticleKind.TEASER ? 1 : 0;
             pieces.add(new Piece(a, rank++, body(shaper, a, frame.columnWidth()), 0, span, shaper, frame, true));
         }
-        List<Planner.Slot> slots = pieces.isEmpty() ? List.of()
-                : new Planner(pieces, frame.columns(), frame.rows(), false, corner.bands(), corner.lines(),
-                new VerticalModule(frame.columns())).plan();
+        Furniture.Corner corner = Furniture.Corner.NONE;
+        List<Planner.Slot> slots = List.of();
+        if (!pieces.isEmpty()) {
+            // the 題字 as tall as the lead beside it: as many bands as plan the page best
+            int fewest = front ? Piece.verticalLeadBands(bandCount) : 0;
+            int most = front ? Math.max(fewest, bandCount / 2) : 0;
+            double best = Double.MAX_VALUE;
+            for (int bands = fewest; bands <= most; bands++) {
+                Furniture.Corner c = front ? furniture.verticalMasthead(issue, page, grid, bands, shaper) : corner;
+                Planner planner = new Planner(pieces, frame.columns(), frame.rows(), false, c.bands(), c.lines(),
+                        new VerticalModule(frame.columns()));
+                if (planner.cost() < best) {
+                    best = planner.cost();
+                    slots = planner.plan();
+                    corner = c;
+                }
+            }
+        } else if (front) {
+            corner = furniture.verticalMasthead(issue, page, grid, Piece.verticalLeadBands(bandCount), shaper);
+        }
+        if (front) furniture.writeVerticalMasthead(corner, grid, items);
         if (slots.isEmpty() && !pieces.isEmpty()) {
             diags.error(page.span(), "page " + page.number() + ": its articles ("
                             + String.join(", ", page.articles().stream().map(Article::id).toList())

@@ -59,9 +59,11 @@ final class VerticalWriter {
             double right = grid.lineRight(r) - 0.1 * grid.pitch();
             out.add(ModuleWriter.image(VerticalPages.upright(picture), right - boxWidth, top, boxWidth,
                     grid.bandSpan(pictureBands)));
-            int c = r + fit.pictureRows();
-            for (ComposedLine caption : p.caption(pictureBands)) {
-                out.add(new PageItem.VerticalLine(grid.axis(c++), top, caption, PageItem.Ink.BLACK));
+            List<FlowItem> caption = VerticalModule.caption(p);
+            int captionRows = VerticalModule.captionRows(p, pictureBands);
+            BandFlow.Split beside = BandFlow.fill(caption, new int[pictureBands], captionRows);
+            for (int b = 0; b < pictureBands; b++) {
+                writeBand(beside.bands().get(b), slot.column() + b, r + fit.pictureRows());
             }
         }
         int[] starts = VerticalModule.starts(p, bands, r - line, pictureBands, fit.pictureRows());

@@ -164,7 +164,8 @@ public final class IssueLayout {
                 used += slot.columns() * slot.rows() - fit.slackRows() * slot.columns();
                 placements.add(new ModulePlacement(p.article.id(), p.article.titleText(), slot.column(),
                         slot.columns(), top + slot.row(), slot.rows(), fit.bodyRows(), fit.overflowRows(),
-                        fit.slackRows() * slot.columns()));
+                        fit.slackRows() * slot.columns(), grid.columnX(slot.column()), grid.rowTop(top + slot.row()),
+                        grid.spanWidth(slot.columns()), slot.rows() * grid.pitch()));
                 if (fit.slackRows() > 1) {
                     warnings.add("'" + p.article.titleText() + "' leaves " + fit.slackRows()
                             + " empty lines in each of its " + slot.columns() + " columns");
@@ -309,7 +310,8 @@ public final class IssueLayout {
         Planner.Slot slot = new Planner.Slot(box, column, columns, 0, rows, fit);
         writer.write(slot, 0, box.body(columns, false).balanced(), null);
         placements.add(new ModulePlacement(box.article.id(), box.article.titleText(), column, columns, 0,
-                rows, fit.bodyRows(), 0, fit.slackRows() * columns));
+                rows, fit.bodyRows(), 0, fit.slackRows() * columns, grid.columnX(column), grid.rowTop(0),
+                grid.spanWidth(columns), rows * grid.pitch()));
     }
 
 }

@@ -115,8 +115,11 @@ final class VerticalPages {
                 IssueLayout.warnCrop(diags, p.article, upright(p.picture()), shown);
             }
             used += slot.columns() * slot.rows() - fit.slackRows() * slot.columns();
+            double left = grid.lineRight(slot.row() + slot.rows());
             placements.add(new ModulePlacement(p.article.id(), p.article.titleText(), slot.column(), slot.columns(),
-                    slot.row(), slot.rows(), fit.bodyRows(), fit.overflowRows(), fit.slackRows() * slot.columns()));
+                    slot.row(), slot.rows(), fit.bodyRows(), fit.overflowRows(), fit.slackRows() * slot.columns(),
+                    left, grid.bandTop(slot.column()), grid.lineRight(slot.row()) - left,
+                    grid.bandSpan(slot.columns())));
             if (fit.slackRows() > 1) {
                 warnings.add("'" + p.article.titleText() + "' leaves " + fit.slackRows()
                         + " empty lines in each of its " + slot.columns() + " bands");

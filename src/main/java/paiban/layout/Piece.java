@@ -168,6 +168,7 @@ final class Piece {
     /** Narrowest module this piece may take. */
     int minColumns() {
         int c = grid.columns();
+        if (vertical && forcedColumns() > 0) return Math.min(c, forcedColumns()); // a one-band 導読 box or `columns: 1`
         if (picture() != null && picture().aspect() <= PANORAMA && forcedColumns() == 0) return Math.max(2, (c + 1) / 2);
         if (rank == 0 && !continuation() && kind() != ArticleKind.TEASER) {
             return vertical ? verticalLeadBands(c) : Math.max(2, (c + 1) / 2);

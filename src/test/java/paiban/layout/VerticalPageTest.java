@@ -1,10 +1,13 @@
 package paiban.layout;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import paiban.cli.IssueBuilder;
 import paiban.font.FontLibrary;
 import paiban.model.Article;
+import paiban.model.ArticleKind;
 import paiban.model.Block;
 import paiban.model.Inline;
 import paiban.model.Issue;
@@ -14,6 +17,8 @@ import paiban.text.ComposedLine;
 import paiban.text.LineChecks;
 import paiban.text.PlacedGlyph;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -265,6 +270,37 @@ class VerticalPageTest {
                 assertTrue(folio.baseline() < g.areaTop(), "the folio over the bands");
                 assertTrue(items.stream().anyMatch(i -> i instanceof PageItem.TextLine t && t.line().text().equals(paper)),
                         "the folio names the paper");
+            }
+        }
+    }
+
+    @Test
+    void aBriefStandsInOneBandAndCopyThatCannotFitIsAnErrorNamingTheArticle(@TempDir Path tmp)
+            throws IOException {
+        for (ModulePlacement m : laidOut("ja-vertical-2026-12-12").pages().get(0).modules()) {
+            Article a = laidOut("ja-vertical-2026-12-12").issue().pages().get(0).articles().stream()
+                    .filter(x -> x.id().equals(m.articleId())).findFirst().orElseThrow();
+            if (a.kind() == ArticleKind.BRIEF) assertEquals(1, m.columns(), a.id() + " takes one band");
+        }
+        Path issue = tmp.resolve("ja-vertical-2026-12-12");
+        copy(FIXTURES.resolve("ja-vertical-2026-12-12"), issue);
+        Path brief = issue.resolve("01/70-blood.md");
+        String text = Files.readString(brief);
+        String body = text.substring(text.lastIndexOf("---\n") + 4).strip();
+        Files.writeString(brief, text + ("\n\n" + body).repeat(30));
+        IssueBuilder.Result r = new IssueBuilder(FONTS).check(issue);
+        assertFalse(r.ok());
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.span().toString().contains("70-blood.md")
+                        && d.message().matches("article 'JR汐見駅前で献血' does not fit: \\d+ characters \\(\\d+ lines\\) did not fit on page 1.*")),
+                () -> r.diagnostics().toString());
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(target);
+                else Files.copy(f, target);
             }
         }
     }

@@ -35,8 +35,8 @@ final class BandFlow {
 
     /**
      * The fewest end rows that hold the whole flow, filled band by band: every band full to that
-     * end but the last, which is short by less than the module's bands; {@code limit + 1} when
-     * even {@code limit} does not hold it.
+     * end but the last, which is short by less than the module's bands; a line past {@code limit}
+     * when even {@code limit} does not hold it.
      */
     static int end(List<FlowItem> flow, int[] starts, int limit) {
         int total = flow.stream().mapToInt(FlowItem::rows).sum();

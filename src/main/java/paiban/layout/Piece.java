@@ -31,7 +31,8 @@ final class Piece {
     final int fixedSpan;
     /**
      * Set on a vertical page, in its grid's {@link VerticalGrid#frame() frame} (columns are bands):
-     * the body keeps the bands' line length, and a brief (ベタ記事) stays in one band.
+     * the body keeps the bands' line length (no 变栏), a brief (ベタ記事) stays in one band, the lead
+     * takes a third of the bands, and a forced width may be a single band.
      */
     private final boolean vertical;
     private final ArticleShaper shaper;

@@ -203,6 +203,13 @@ class VerticalPageTest {
             VerticalGrid g = p.grid();
             Box area = new Box(g.areaLeft(), g.areaTop(), g.lineRight(0), g.areaBottom());
             Map<String, Box> boxes = new LinkedHashMap<>();
+            // the 題字: what page 1 draws before its first article
+            Box masthead = null;
+            for (PageItem item : p.layout().items()) {
+                if (item instanceof PageItem.ArticleStart) break;
+                if (p.page().number() == 1 && box(item) != null) masthead = box(item).union(masthead);
+            }
+            if (p.page().number() == 1) boxes.put("the masthead", masthead);
             for (var article : articles(p.layout()).entrySet()) {
                 Box all = null;
                 for (PageItem item : article.getValue()) {

@@ -5,7 +5,9 @@ import paiban.model.ArticleKind;
 import paiban.model.Picture;
 import paiban.text.ComposedLine;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An article (or the continued rest of one) to place on a page, with what the planner needs to
@@ -39,6 +41,8 @@ final class Piece {
     private final Grid grid;
     /** Per module width: the headline at its base size, and one size larger. */
     private final Headline[][] headlines;
+    /** Headlines set shorter than their module is wide, by (module width, measure, larger). */
+    private final Map<List<Object>, Headline> measuredHeadlines = new HashMap<>();
     private final Object[] captions;
     private final Object[] wideFlows;
     /** The body as laid out in modules of each width, in the grid's columns [0] or 变栏 [1]. */
@@ -151,6 +155,19 @@ final class Piece {
             cache[columns] = shaper.headline(article, width, size, continuation());
         }
         return cache[columns];
+    }
+
+    /**
+     * The headline of a module {@code columns} wide set {@code measure} columns long, at the size
+     * the module's width gives: on a vertical page, a headline standing in some of its module's bands.
+     */
+    Headline headline(int columns, int measure, boolean larger) {
+        if (measure == columns) return headline(columns, larger);
+        boolean large = larger && !continuation();
+        return measuredHeadlines.computeIfAbsent(List.of(columns, measure, large), k -> {
+            double size = continuation() ? grid.bodySize() * 1.6 : shaper.titleSize(article, rank, grid.spanWidth(columns), large);
+            return shaper.headline(article, grid.spanWidth(measure), size, continuation());
+        });
     }
 
     @SuppressWarnings("unchecked")

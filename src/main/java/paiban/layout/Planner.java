@@ -46,14 +46,14 @@ final class Planner {
     private static final double WIDEN = 6;
 
     /**
-     * How a piece fills its rectangle. {@code pictureBands}: on a vertical page, the bands its
-     * picture stands in (0 on horizontal pages, where a picture spans its module).
+     * How a piece fills its rectangle. {@code headBands}, {@code pictureBands}: on a vertical page,
+     * the bands its headline and its picture stand in (0 on horizontal pages, where both span the module).
      */
     record Fit(double cost, int pictureRows, int headExtra, int bodyRows, int overflowRows,
-               int slackRows, boolean wide, boolean largerHead, int pictureBands) {
+               int slackRows, boolean wide, boolean largerHead, int headBands, int pictureBands) {
         Fit(double cost, int pictureRows, int headExtra, int bodyRows, int overflowRows,
             int slackRows, boolean wide, boolean largerHead) {
-            this(cost, pictureRows, headExtra, bodyRows, overflowRows, slackRows, wide, largerHead, 0);
+            this(cost, pictureRows, headExtra, bodyRows, overflowRows, slackRows, wide, largerHead, 0, 0);
         }
     }
 

@@ -79,7 +79,7 @@ final class VerticalPages {
             for (int bands = fewest; bands <= most; bands++) {
                 Furniture.Corner c = front ? furniture.verticalMasthead(issue, page, grid, bands, shaper) : corner;
                 Planner planner = new Planner(pieces, frame.columns(), frame.rows(), false, c.bands(), c.lines(),
-                        new VerticalModule(frame.columns()));
+                        new VerticalModule(frame));
                 if (planner.cost() < best) {
                     best = planner.cost();
                     slots = planner.plan();

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Turns a slot planned in a vertical grid's {@link VerticalGrid#frame() frame} into page items:
- * the headline standing at the module's right edge, the byline, the picture with its caption
+ * the headline standing at the module's right edge in its first bands, the byline, the picture with its caption
  * beside it, then the body band by band (段送り), each band's lines right to left.
  */
 final class VerticalWriter {
@@ -35,9 +35,11 @@ final class VerticalWriter {
         int line = slot.row();
         out.add(new PageItem.ArticleStart(p.article.id(), p.article.titleText(), top, p.continuation()));
 
-        // the headline block was set across the frame's span, whose band gaps may be narrower than the page's
-        double centring = (height - grid.frame().spanWidth(bands)) / 2;
-        Headline head = p.headline(bands, fit.largerHead());
+        int headBands = fit.headBands();
+        int pictureBands = fit.pictureBands();
+        Headline head = p.headline(bands, headBands, fit.largerHead());
+        // the headline was set across the frame's span, whose band gaps may be narrower than the page's
+        double centring = (grid.bandSpan(headBands) - grid.frame().spanWidth(headBands)) / 2;
         int displayLines = head.lines().isEmpty() ? 0 : head.rows() - head.byline().size() + fit.headExtra();
         double headRight = grid.lineRight(line) - (displayLines * grid.pitch() - head.displayHeight()) / 2;
         for (Headline.Placed placed : head.lines()) {
@@ -53,7 +55,6 @@ final class VerticalWriter {
         }
 
         Picture picture = p.picture();
-        int pictureBands = fit.pictureBands();
         if (picture != null) {
             double boxWidth = (fit.pictureRows() - Piece.PICTURE_INSET) * grid.pitch();
             double right = grid.lineRight(r) - 0.1 * grid.pitch();
@@ -66,7 +67,7 @@ final class VerticalWriter {
                 writeBand(beside.bands().get(b), slot.column() + b, r + fit.pictureRows());
             }
         }
-        int[] starts = VerticalModule.starts(p, bands, r - line, pictureBands, fit.pictureRows());
+        int[] starts = VerticalModule.starts(p, bands, r - line, headBands, pictureBands, fit.pictureRows());
         BandFlow.Split split = BandFlow.fill(p.flow, starts, slot.rows());
         for (int b = 0; b < bands; b++) writeBand(split.bands().get(b), slot.column() + b, line + starts[b]);
         int placed = split.placed();

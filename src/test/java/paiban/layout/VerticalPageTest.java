@@ -189,8 +189,13 @@ class VerticalPageTest {
 
     private static Box box(PageItem item) {
         if (item instanceof PageItem.VerticalLine l) {
-            double half = l.line().glyphs().stream().mapToDouble(PlacedGlyph::size).max().orElse(0) / 2;
-            return new Box(l.x() - half, l.top(), l.x() + half, l.top() + l.line().width());
+            // the glyphs' em boxes: a centred headline line starts down its measure; an opening bracket
+            // squeezed at a line's start has its blank half before the top
+            List<PlacedGlyph> glyphs = l.line().glyphs();
+            double half = glyphs.stream().mapToDouble(PlacedGlyph::size).max().orElse(0) / 2;
+            double first = Math.max(0, glyphs.stream().mapToDouble(PlacedGlyph::x).min().orElse(0));
+            double end = glyphs.stream().mapToDouble(g -> g.x() + g.width()).max().orElse(0);
+            return new Box(l.x() - half, l.top() + first, l.x() + half, l.top() + end);
         }
         if (item instanceof PageItem.Image i) return new Box(i.x(), i.y(), i.x() + i.width(), i.y() + i.height());
         return null;

@@ -109,7 +109,7 @@ final class VerticalModule implements Planner.Fitting {
                     int slack = h - end;
                     int cells = 0;
                     for (int s : starts) cells += end - s;
-                    double cost = slack * w * Planner.WASTE + Planner.hole(slack, w == frame.columns()) * w * Planner.HOLE
+                    double cost = slack * w * Planner.WASTE + Planner.hole(slack, h == frame.rows()) * w * Planner.HOLE
                             + (cells - total) * Planner.RAGGED + (headRows - base) * headBands * Planner.HEAD_SPACE
                             + shape + Planner.shapePenalty(p, w, end - headRows, frame.columns());
                     if (cost < best.cost()) {

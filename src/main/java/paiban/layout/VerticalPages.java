@@ -72,9 +72,9 @@ final class VerticalPages {
         Furniture.Corner corner = Furniture.Corner.NONE;
         List<Planner.Slot> slots = List.of();
         if (!pieces.isEmpty()) {
-            // the 題字 as tall as the lead beside it: as many bands as plan the page best
+            // the 題字 as tall as the lead beside it: as many bands (up to two thirds) as plan the page best
             int fewest = front ? Piece.verticalLeadBands(bandCount) : 0;
-            int most = front ? Math.max(fewest, bandCount / 2) : 0;
+            int most = front ? Math.max(fewest, bandCount * 2 / 3) : 0;
             double best = Double.MAX_VALUE;
             for (int bands = fewest; bands <= most; bands++) {
                 Furniture.Corner c = front ? furniture.verticalMasthead(issue, page, grid, bands, shaper) : corner;

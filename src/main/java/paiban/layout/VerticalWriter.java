@@ -40,7 +40,7 @@ final class VerticalWriter {
         Headline head = p.headline(bands, headBands, fit.largerHead());
         // the headline was set across the frame's span, whose band gaps may be narrower than the page's
         double centring = (grid.bandSpan(headBands) - grid.frame().spanWidth(headBands)) / 2;
-        int displayLines = head.lines().isEmpty() ? 0 : head.rows() - head.byline().size() + fit.headExtra();
+        int displayLines = head.rows() - head.byline().size() + fit.headExtra();
         double headRight = grid.lineRight(line) - (displayLines * grid.pitch() - head.displayHeight()) / 2;
         for (Headline.Placed placed : head.lines()) {
             if (placed.line().glyphs().isEmpty()) continue;

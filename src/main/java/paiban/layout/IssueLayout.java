@@ -57,7 +57,9 @@ public final class IssueLayout {
                 continue;
             }
             boolean front = page.number() == 1;
-            boolean last = page.number() == issue.pages().size();
+            // text continues on a later horizontal page only: vertical pages take no jumps
+            boolean last = issue.pages().stream()
+                    .noneMatch(q -> q.number() > page.number() && q.writing() == Writing.HORIZONTAL);
             List<PageItem> items = new ArrayList<>();
             List<String> warnings = new ArrayList<>();
             List<Piece> pieces = new ArrayList<>();
@@ -133,7 +135,8 @@ public final class IssueLayout {
                     List<FlowItem> rest = p.flow.subList(body.placed(), p.flow.size());
                     if (last || !p.mayJump()) {
                         diags.error(p.article.span(), doesNotFit(p.article, rest, page.number())
-                                        + (last ? ", the last page" : "")
+                                        + (!last ? "" : page.number() == issue.pages().size() ? ", the last page"
+                                        : ", the last page set horizontally")
                                         + (p.mayJump() ? "" : " and " + (p.continuation() ? "a continued part"
                                         : "a " + p.kind().name().toLowerCase(Locale.ROOT)) + " does not jump"),
                                 "shorten it, or move articles to give it room");

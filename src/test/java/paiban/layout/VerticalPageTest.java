@@ -20,6 +20,7 @@ import paiban.text.PlacedGlyph;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -304,6 +305,22 @@ class VerticalPageTest {
         assertFalse(r.ok());
         assertTrue(r.diagnostics().stream().anyMatch(d -> d.span().toString().contains("70-blood.md")
                         && d.message().matches("article 'JR汐見駅前で献血' does not fit: \\d+ characters \\(\\d+ lines\\) did not fit on page 1.*")),
+                () -> r.diagnostics().toString());
+    }
+
+    @Test
+    void aStoryOnAHorizontalPageDoesNotJumpToAVerticalOne(@TempDir Path tmp) throws IOException {
+        Path issue = tmp.resolve("zhhant-vertical-2026-12-13");
+        copy(FIXTURES.resolve("zhhant-vertical-2026-12-13"), issue);
+        Files.writeString(issue.resolve("01/page.yaml"), "writing: horizontal\n", StandardOpenOption.APPEND);
+        Path lead = issue.resolve("01/10-tea.md");
+        String text = Files.readString(lead);
+        String body = text.substring(text.lastIndexOf("---\n") + 4).strip();
+        Files.writeString(lead, text + ("\n\n" + body).repeat(12));
+        IssueBuilder.Result r = new IssueBuilder(FONTS).check(issue);
+        assertFalse(r.ok());
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.span().toString().contains("10-tea.md")
+                        && d.message().contains("did not fit on page 1, the last page set horizontally")),
                 () -> r.diagnostics().toString());
     }
 

@@ -72,11 +72,13 @@ final class VerticalPages {
         Furniture.Corner corner = Furniture.Corner.NONE;
         List<Planner.Slot> slots = List.of();
         if (!pieces.isEmpty()) {
-            // the 題字 as tall as the lead beside it: as many bands (up to two thirds) as plan the page best
+            // the 題字 as tall as the lead beside it: as many bands, up to two thirds, as plan the page
+            // best; more only where nothing else plans (a page of little copy, the rest one-band briefs)
             int fewest = front ? Piece.verticalLeadBands(bandCount) : 0;
-            int most = front ? Math.max(fewest, bandCount * 2 / 3) : 0;
+            int most = front ? Math.max(fewest, bandCount - 1) : 0;
             double best = Double.MAX_VALUE;
             for (int bands = fewest; bands <= most; bands++) {
+                if (bands > bandCount * 2 / 3 && best < Planner.INFEASIBLE) break;
                 Furniture.Corner c = front ? furniture.verticalMasthead(issue, page, grid, bands, shaper) : corner;
                 Planner planner = new Planner(pieces, frame.columns(), frame.rows(), false, c.bands(), c.lines(),
                         new VerticalModule(frame));

@@ -324,6 +324,23 @@ class VerticalPageTest {
                 () -> r.diagnostics().toString());
     }
 
+    @Test
+    void aFrontPageOfLittleCopyStillPlansItsLeadBesideATallerMasthead(@TempDir Path tmp) throws IOException {
+        Path issue = tmp.resolve("ja-vertical-2026-12-12");
+        copy(FIXTURES.resolve("ja-vertical-2026-12-12"), issue);
+        // the lead and two briefs left on the front page: the briefs take a band each, the lead all the others
+        Files.createDirectories(issue.resolve("02"));
+        for (String story : List.of("20-sake.md", "30-fireworks.md", "40-japanese-class.md", "70-blood.md")) {
+            Files.move(issue.resolve("01/" + story), issue.resolve("02/" + story));
+        }
+        IssueBuilder.Result r = new IssueBuilder(FONTS).check(issue);
+        assertTrue(r.ok(), () -> r.diagnostics().toString());
+        List<ModulePlacement> front = r.pages().get(0).modules();
+        assertEquals(List.of("01/10-bus", "01/50-library", "01/60-illumination"),
+                front.stream().map(ModulePlacement::articleId).toList());
+        assertEquals(10 - 2, front.get(0).columns(), "the lead in all bands but the briefs'");
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (var files = Files.walk(from)) {
             for (Path f : files.toList()) {

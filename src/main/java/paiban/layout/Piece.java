@@ -33,8 +33,8 @@ final class Piece {
     final int fixedSpan;
     /**
      * Set on a vertical page, in its grid's {@link VerticalGrid#frame() frame} (columns are bands):
-     * the body keeps the bands' line length (no 变栏), a brief (ベタ記事) stays in one band, the lead
-     * takes a third of the bands, and a forced width may be a single band.
+     * the body keeps the bands' line length (no 变栏), the lead takes a third of the bands, and a
+     * forced width may be a single band.
      */
     private final boolean vertical;
     private final ArticleShaper shaper;
@@ -207,7 +207,8 @@ final class Piece {
     int maxColumns() {
         int c = grid.columns();
         if (article.columns() > 0) return Math.min(c, article.columns());
-        if (kind() == ArticleKind.BRIEF && vertical) return 1;
+        // on a vertical page a brief takes one band, the planner giving it more only as a last resort
+        if (kind() == ArticleKind.BRIEF && vertical) return c;
         if (kind() == ArticleKind.BRIEF || kind() == ArticleKind.TEASER) return Math.min(c, 3);
         return c;
     }

@@ -19,6 +19,11 @@ import java.util.Map;
 final class VerticalModule implements Planner.Fitting {
     /** Share of the module's lines beyond the headline a picture may take. */
     private static final double PICTURE_SHARE = 0.6;
+    /**
+     * Per band a brief (ベタ記事) takes past its one: a paper sets briefs one band tall, so a taller
+     * one is a last resort, for a page that has little else to fill it (a page of briefs).
+     */
+    private static final double TALL_BRIEF = 5000;
 
     private final Grid frame;
     /** The end line each body arrangement needs, by piece and (bands, head lines, head bands, picture bands, picture lines). */
@@ -59,6 +64,13 @@ final class VerticalModule implements Planner.Fitting {
 
     @Override
     public Planner.Fit fit(Piece p, int w, int h) {
+        Planner.Fit f = fitted(p, w, h);
+        if (p.kind() != ArticleKind.BRIEF || w == 1 || f.cost() >= Planner.INFEASIBLE) return f;
+        return new Planner.Fit(f.cost() + TALL_BRIEF * (w - 1), f.pictureRows(), f.headExtra(), f.bodyRows(),
+                f.overflowRows(), f.slackRows(), f.wide(), f.largerHead(), f.headBands(), f.pictureBands());
+    }
+
+    private Planner.Fit fitted(Piece p, int w, int h) {
         Planner.Fit none = none();
         if (w < p.minColumns() || w > p.maxColumns()) return none;
         if (p.forcedColumns() > 0 && w != Math.min(p.forcedColumns(), frame.columns())) return none;

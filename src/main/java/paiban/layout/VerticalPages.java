@@ -73,9 +73,9 @@ final class VerticalPages {
         List<Planner.Slot> slots = List.of();
         if (!pieces.isEmpty()) {
             // the 題字 as tall as the lead beside it: as many bands, up to two thirds, as plan the page
-            // best; more only where nothing else plans (a page of little copy, the rest one-band briefs)
+            // best; more only where nothing else plans (little copy, one-band briefs, a lone article)
             int fewest = front ? Piece.verticalLeadBands(bandCount) : 0;
-            int most = front ? Math.max(fewest, bandCount - 1) : 0;
+            int most = front ? Math.max(fewest, bandCount) : 0;
             double best = Double.MAX_VALUE;
             for (int bands = fewest; bands <= most; bands++) {
                 if (bands > bandCount * 2 / 3 && best < Planner.INFEASIBLE) break;

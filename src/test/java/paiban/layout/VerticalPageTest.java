@@ -341,6 +341,22 @@ class VerticalPageTest {
         assertEquals(10 - 2, front.get(0).columns(), "the lead in all bands but the briefs'");
     }
 
+    @Test
+    void aLoneLeadOnTheFrontPageAndAPageOfBriefsAreLaidOut(@TempDir Path tmp) throws IOException {
+        Path issue = tmp.resolve("ja-vertical-2026-12-12");
+        copy(FIXTURES.resolve("ja-vertical-2026-12-12"), issue);
+        Files.createDirectories(issue.resolve("02"));
+        for (String moved : List.of("20-sake.md", "30-fireworks.md", "40-japanese-class.md")) Files.delete(issue.resolve("01/" + moved));
+        for (String brief : List.of("50-library.md", "60-illumination.md", "70-blood.md")) {
+            Files.move(issue.resolve("01/" + brief), issue.resolve("02/" + brief));
+        }
+        IssueBuilder.Result r = new IssueBuilder(FONTS).check(issue);
+        assertTrue(r.ok(), () -> r.diagnostics().toString());
+        assertEquals(10, r.pages().get(0).modules().get(0).columns(), "the lead beside a 題字 as tall as the page");
+        List<ModulePlacement> briefs = r.pages().get(1).modules();
+        assertEquals(10, briefs.stream().mapToInt(ModulePlacement::columns).sum(), "the briefs fill the bands between them");
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (var files = Files.walk(from)) {
             for (Path f : files.toList()) {

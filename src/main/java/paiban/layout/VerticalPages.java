@@ -37,6 +37,11 @@ final class VerticalPages {
     private final Words words;
     private final Diagnostics diags;
     private final Furniture furniture;
+    /**
+     * Per band a front page's 題字 stands past two thirds of the bands: less than a brief taller
+     * than its band costs, more than the white a page short of copy shows.
+     */
+    private static final double TALL_MASTHEAD = 2000;
     /** One shaper per band count: the frame's body size and line length follow from it. */
     private final Map<Integer, ArticleShaper> shapers = new HashMap<>();
 
@@ -72,18 +77,18 @@ final class VerticalPages {
         Furniture.Corner corner = Furniture.Corner.NONE;
         List<Planner.Slot> slots = List.of();
         if (!pieces.isEmpty()) {
-            // the 題字 as tall as the lead beside it: as many bands, up to two thirds, as plan the page
-            // best; more only where nothing else plans (little copy, one-band briefs, a lone article)
+            // the 題字 as tall as the lead beside it: as many bands as plan the page best, past two
+            // thirds of them only where little else would fill the page (a lone lead, one-band briefs)
             int fewest = front ? Piece.verticalLeadBands(bandCount) : 0;
             int most = front ? Math.max(fewest, bandCount) : 0;
             double best = Double.MAX_VALUE;
             for (int bands = fewest; bands <= most; bands++) {
-                if (bands > bandCount * 2 / 3 && best < Planner.INFEASIBLE) break;
                 Furniture.Corner c = front ? furniture.verticalMasthead(issue, page, grid, bands, shaper) : corner;
                 Planner planner = new Planner(pieces, frame.columns(), frame.rows(), false, c.bands(), c.lines(),
                         new VerticalModule(frame));
-                if (planner.cost() < best) {
-                    best = planner.cost();
+                double cost = planner.cost() + TALL_MASTHEAD * Math.max(0, bands - bandCount * 2 / 3);
+                if (cost < best) {
+                    best = cost;
                     slots = planner.plan();
                     corner = c;
                 }

@@ -26,6 +26,8 @@ final class VerticalModule implements Planner.Fitting {
     private static final double TALL_BRIEF = 5000;
 
     private final Grid frame;
+    /** Each piece's fit at each module size: a page plans with several 題字 heights. */
+    private final Map<Piece, Planner.Fit[][]> fits = new HashMap<>();
     /** The end line each body arrangement needs, by piece and (bands, head lines, head bands, picture bands, picture lines). */
     private final Map<Piece, Map<List<Integer>, Integer>> ends = new HashMap<>();
 
@@ -64,7 +66,13 @@ final class VerticalModule implements Planner.Fitting {
 
     @Override
     public Planner.Fit fit(Piece p, int w, int h) {
-        Planner.Fit f = fitted(p, w, h);
+        Planner.Fit[][] byPiece = fits.computeIfAbsent(p, k -> new Planner.Fit[frame.columns() + 1][frame.rows() + 1]);
+        if (byPiece[w][h] == null) byPiece[w][h] = briefInItsBand(p, w, fitted(p, w, h));
+        return byPiece[w][h];
+    }
+
+    /** A brief's fit, costing more for each band past its one. */
+    private static Planner.Fit briefInItsBand(Piece p, int w, Planner.Fit f) {
         if (p.kind() != ArticleKind.BRIEF || w == 1 || f.cost() >= Planner.INFEASIBLE) return f;
         return new Planner.Fit(f.cost() + TALL_BRIEF * (w - 1), f.pictureRows(), f.headExtra(), f.bodyRows(),
                 f.overflowRows(), f.slackRows(), f.wide(), f.largerHead(), f.headBands(), f.pictureBands());

@@ -82,10 +82,11 @@ final class VerticalPages {
             int fewest = front ? Piece.verticalLeadBands(bandCount) : 0;
             int most = front ? Math.max(fewest, bandCount) : 0;
             double best = Double.MAX_VALUE;
+            VerticalModule modules = new VerticalModule(frame);
             for (int bands = fewest; bands <= most; bands++) {
                 Furniture.Corner c = front ? furniture.verticalMasthead(issue, page, grid, bands, shaper) : corner;
                 Planner planner = new Planner(pieces, frame.columns(), frame.rows(), false, c.bands(), c.lines(),
-                        new VerticalModule(frame));
+                        modules);
                 double cost = planner.cost() + TALL_MASTHEAD * Math.max(0, bands - bandCount * 2 / 3);
                 if (cost < best) {
                     best = cost;

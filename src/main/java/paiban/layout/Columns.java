@@ -72,7 +72,7 @@ final class Columns {
     }
 
     /** Whether a column may end before item {@code end}. */
-    private static boolean legal(List<FlowItem> flow, int end) {
+    static boolean legal(List<FlowItem> flow, int end) {
         return end >= flow.size() || flow.get(end - 1).breakAfter();
     }
 

@@ -93,4 +93,68 @@ final class Furniture {
         double ruleY = grid.rowTop(FOLIO_ROWS) - grid.pitch() * 0.6;
         out.add(new PageItem.Rule(grid.left(), ruleY, grid.left() + grid.areaWidth(), ruleY, 1.5));
     }
+
+    /**
+     * The 題字 block of a vertical front page, {@code bands} bands tall and {@code lines} line slots
+     * wide, with its name and information lines set.
+     */
+    record Corner(int bands, int lines, ComposedLine name, List<ComposedLine> info) {
+        static final Corner NONE = new Corner(0, 0, null, List.of());
+    }
+
+    /**
+     * Sets the masthead (題字) of a vertical front page for the top-right corner of its bands,
+     * {@code bands} bands tall: the paper's name standing large (up to six body ems a character),
+     * under it the date, issue number, page count and publisher in short vertical lines.
+     */
+    Corner verticalMasthead(Issue issue, Page page, VerticalGrid v, int bands, ArticleShaper shaper) {
+        Edition e = issue.edition();
+        Words words = Words.of(e.language());
+        double body = v.bodySize();
+        List<String> info = new ArrayList<>();
+        info.add(words.date(e.date()) + " " + words.weekday(e.date()));
+        info.add((e.number() > 0 ? words.issue(e.number()) + "　" : "") + words.pages(issue.pages().size()));
+        info.add(e.publisher() + words.publishedBy());
+        List<ComposedLine> infoLines = info.stream()
+                .map(t -> shaper.line(t, FontRole.SANS, body * VERTICAL_INFO, page.span(), v.bandSpan(v.bands()))).toList();
+        int nameLength = Math.max(1, e.paper().codePointCount(0, e.paper().length()));
+        double nameSize = Math.max(2 * body, Math.min(6 * body, nameRoom(v, bands, infoLines) / nameLength));
+        ComposedLine name = shaper.line(e.paper(), FontRole.KAI, nameSize, page.span(), v.bandSpan(bands));
+        double width = Math.max(nameSize * 1.3, infoLines.size() * body * VERTICAL_INFO * 1.6) + body;
+        return new Corner(bands, (int) Math.ceil(width / v.pitch() - 1e-9), name, infoLines);
+    }
+
+    /** Size of the masthead's information lines, in body ems. */
+    private static final double VERTICAL_INFO = 1.1;
+
+    /** Length left for the name over the information lines, an em of white above, between and below. */
+    private static double nameRoom(VerticalGrid v, int bands, List<ComposedLine> info) {
+        double infoLength = info.stream().mapToDouble(ComposedLine::width).max().orElse(0);
+        return v.bandSpan(bands) - infoLength - 3 * v.bodySize();
+    }
+
+    /** Writes a vertical masthead: the name in red in the middle of its room, the lines read right to left under it. */
+    void writeVerticalMasthead(Corner corner, VerticalGrid v, List<PageItem> out) {
+        double body = v.bodySize();
+        double height = v.bandSpan(corner.bands());
+        double top = v.bandTop(0);
+        double right = v.lineRight(0);
+        double left = v.lineRight(corner.lines());
+        double middle = (right + left) / 2;
+        double room = nameRoom(v, corner.bands(), corner.info());
+        out.add(new PageItem.VerticalLine(middle, top + body + (room - corner.name().width()) / 2, corner.name(),
+                PageItem.Ink.RED));
+        double infoTop = top + body * 2 + room;
+        double step = body * VERTICAL_INFO * 1.6;
+        double axis = middle + (corner.info().size() - 1) * step / 2;
+        for (ComposedLine l : corner.info()) {
+            out.add(new PageItem.VerticalLine(axis, infoTop, l, PageItem.Ink.BLACK));
+            axis -= step;
+        }
+        out.add(new PageItem.Rule(left, top, left, top + height, 1.5));
+        if (corner.bands() < v.bands()) {
+            double foot = top + height + v.bandGap() / 2;
+            out.add(new PageItem.Rule(left, foot, right, foot, 1.5));
+        }
+    }
 }

@@ -9,7 +9,9 @@ import paiban.model.Block;
 import paiban.model.Edition;
 import paiban.model.Issue;
 import paiban.model.Page;
+import paiban.model.Picture;
 import paiban.model.Words;
+import paiban.model.Writing;
 import paiban.text.ComposedLine;
 import paiban.text.Composer;
 import paiban.text.Language;
@@ -42,13 +44,22 @@ public final class IssueLayout {
         Words words = Words.of(issue.edition().language());
         ArticleShaper shaper = new ArticleShaper(grid, new Composer(fonts, language(issue.edition())), words, diags);
         Furniture furniture = new Furniture(grid, shaper);
+        VerticalPages vertical = new VerticalPages(fonts, language(issue.edition()), grid, words, furniture, diags);
         List<PageParts> parts = new ArrayList<>();
         // rests of articles waiting for a later page, in the order they left their pages
         List<Piece> waiting = new ArrayList<>();
         Map<Piece, JumpNote> notes = new HashMap<>();
         for (Page page : issue.pages()) {
+            if (page.writing() == Writing.VERTICAL) {
+                VerticalPages.Result v = vertical.layout(issue, page);
+                parts.add(new PageParts(page.number(), page.section(), slug(issue, page, words), v.items(),
+                        v.placements(), v.fill(), v.warnings()));
+                continue;
+            }
             boolean front = page.number() == 1;
-            boolean last = page.number() == issue.pages().size();
+            // text continues on a later horizontal page only: vertical pages take no jumps
+            boolean last = issue.pages().stream()
+                    .noneMatch(q -> q.number() > page.number() && q.writing() == Writing.HORIZONTAL);
             List<PageItem> items = new ArrayList<>();
             List<String> warnings = new ArrayList<>();
             List<Piece> pieces = new ArrayList<>();
@@ -123,9 +134,9 @@ public final class IssueLayout {
                     body = p.body(slot.columns(), false).fill(fit.bodyRows());
                     List<FlowItem> rest = p.flow.subList(body.placed(), p.flow.size());
                     if (last || !p.mayJump()) {
-                        diags.error(p.article.span(), "article '" + p.article.titleText() + "' does not fit: "
-                                        + characters(rest) + " characters (" + rest.size() + " lines) did not fit on page "
-                                        + page.number() + (last ? ", the last page" : "")
+                        diags.error(p.article.span(), doesNotFit(p.article, rest, page.number())
+                                        + (!last ? "" : page.number() == issue.pages().size() ? ", the last page"
+                                        : ", the last page set horizontally")
                                         + (p.mayJump() ? "" : " and " + (p.continuation() ? "a continued part"
                                         : "a " + p.kind().name().toLowerCase(Locale.ROOT)) + " does not jump"),
                                 "shorten it, or move articles to give it room");
@@ -150,16 +161,14 @@ public final class IssueLayout {
                 writer.write(slot.drawn(regionRows), top, body, jump);
                 if (p.picture() != null && !p.cropWithin(slot.columns(), fit.pictureRows())) {
                     double shown = grid.spanWidth(slot.columns()) / ((fit.pictureRows() - Piece.PICTURE_INSET) * grid.pitch());
-                    diags.warning(p.picture().span(), String.format(Locale.ROOT,
-                                    "the picture of '%s' is cropped from %.2f:1 to %.2f:1, more than ±25%% of its shape",
-                                    p.article.titleText(), 1 / p.picture().aspect(), shown),
-                            "give it a module of its own shape ('columns'), or a picture of the module's shape");
+                    warnCrop(diags, p.article, p.picture(), shown);
                 }
                 if (jump != null) notes.put(waiting.get(waiting.size() - 1), new JumpNote(items, items.size() - 1));
                 used += slot.columns() * slot.rows() - fit.slackRows() * slot.columns();
                 placements.add(new ModulePlacement(p.article.id(), p.article.titleText(), slot.column(),
                         slot.columns(), top + slot.row(), slot.rows(), fit.bodyRows(), fit.overflowRows(),
-                        fit.slackRows() * slot.columns()));
+                        fit.slackRows() * slot.columns(), grid.columnX(slot.column()), grid.rowTop(top + slot.row()),
+                        grid.spanWidth(slot.columns()), slot.rows() * grid.pitch()));
                 if (fit.slackRows() > 1) {
                     warnings.add("'" + p.article.titleText() + "' leaves " + fit.slackRows()
                             + " empty lines in each of its " + slot.columns() + " columns");
@@ -174,10 +183,8 @@ public final class IssueLayout {
                         page.number(), fill * 100, short_));
             }
             for (String w : warnings) diags.warning(page.span(), w);
-            String slug = issue.edition().paper() + "　" + words.date(issue.edition().date()) + "　"
-                    + words.page(page.number()) + (page.section().isEmpty() ? "" : "　" + page.section())
-                    + (issue.edition().revision() == 0 ? "" : "　rev. " + issue.edition().revision());
-            parts.add(new PageParts(page.number(), page.section(), slug, items, placements, fill, warnings));
+            parts.add(new PageParts(page.number(), page.section(), slug(issue, page, words), items, placements, fill,
+                    warnings));
         }
         for (Piece rest : waiting) {
             diags.error(rest.article.span(), "article '" + rest.article.titleText() + "' does not fit: "
@@ -192,6 +199,27 @@ public final class IssueLayout {
                     issue.edition().bleedMm() * 72 / 25.4, p.slug, p.items, p.placements, p.fill, p.warnings));
         }
         return pages;
+    }
+
+    /** The page's slug: paper, date, page label, section and revision. */
+    private static String slug(Issue issue, Page page, Words words) {
+        return issue.edition().paper() + "　" + words.date(issue.edition().date()) + "　"
+                + words.page(page.number()) + (page.section().isEmpty() ? "" : "　" + page.section())
+                + (issue.edition().revision() == 0 ? "" : "　rev. " + issue.edition().revision());
+    }
+
+    /** The start of the error for text that did not fit on a page: the article, and how much did not fit. */
+    static String doesNotFit(Article article, List<FlowItem> rest, int page) {
+        return "article '" + article.titleText() + "' does not fit: " + characters(rest) + " characters ("
+                + rest.size() + " lines) did not fit on page " + page;
+    }
+
+    /** Warns of a picture cropped past ±25 % of its shape; {@code shown} is the box's width to height. */
+    static void warnCrop(Diagnostics diags, Article article, Picture picture, double shown) {
+        diags.warning(picture.span(), String.format(Locale.ROOT,
+                        "the picture of '%s' is cropped from %.2f:1 to %.2f:1, more than ±25%% of its shape",
+                        article.titleText(), 1 / picture.aspect(), shown),
+                "give it a module of its own shape ('columns'), or a picture of the module's shape");
     }
 
     /** What a page holds until every 下转 line on it knows where its article continues. */
@@ -285,7 +313,8 @@ public final class IssueLayout {
         Planner.Slot slot = new Planner.Slot(box, column, columns, 0, rows, fit);
         writer.write(slot, 0, box.body(columns, false).balanced(), null);
         placements.add(new ModulePlacement(box.article.id(), box.article.titleText(), column, columns, 0,
-                rows, fit.bodyRows(), 0, fit.slackRows() * columns));
+                rows, fit.bodyRows(), 0, fit.slackRows() * columns, grid.columnX(column), grid.rowTop(0),
+                grid.spanWidth(columns), rows * grid.pitch()));
     }
 
 }

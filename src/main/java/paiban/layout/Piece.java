@@ -5,7 +5,9 @@ import paiban.model.ArticleKind;
 import paiban.model.Picture;
 import paiban.text.ComposedLine;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An article (or the continued rest of one) to place on a page, with what the planner needs to
@@ -29,10 +31,18 @@ final class Piece {
     final int continuedFrom;
     /** Grid columns the flow was set across as one body column (导读 boxes), 0 for column-wide flows. */
     final int fixedSpan;
+    /**
+     * Set on a vertical page, in its grid's {@link VerticalGrid#frame() frame} (columns are bands):
+     * the body keeps the bands' line length (no 变栏), the lead takes a third of the bands, and a
+     * forced width may be a single band.
+     */
+    private final boolean vertical;
     private final ArticleShaper shaper;
     private final Grid grid;
     /** Per module width: the headline at its base size, and one size larger. */
     private final Headline[][] headlines;
+    /** Headlines set shorter than their module is wide, by (module width, measure, larger). */
+    private final Map<List<Object>, Headline> measuredHeadlines = new HashMap<>();
     private final Object[] captions;
     private final Object[] wideFlows;
     /** The body as laid out in modules of each width, in the grid's columns [0] or 变栏 [1]. */
@@ -40,7 +50,13 @@ final class Piece {
 
     Piece(Article article, int rank, List<FlowItem> flow, int continuedFrom, int fixedSpan, ArticleShaper shaper,
           Grid grid) {
+        this(article, rank, flow, continuedFrom, fixedSpan, shaper, grid, false);
+    }
+
+    Piece(Article article, int rank, List<FlowItem> flow, int continuedFrom, int fixedSpan, ArticleShaper shaper,
+          Grid grid, boolean vertical) {
         this.article = article;
+        this.vertical = vertical;
         this.fixedSpan = fixedSpan;
         this.rank = rank;
         this.flow = flow;
@@ -59,7 +75,7 @@ final class Piece {
      * each wider. Only a first part's own body, in modules of three columns or more.
      */
     boolean canWiden(int columns) {
-        return columns >= 3 && !continuation() && fixedSpan == 0 && article.columns() == 0
+        return columns >= 3 && !vertical && !continuation() && fixedSpan == 0 && article.columns() == 0
                 && (kind() == ArticleKind.STORY || kind() == ArticleKind.BOX);
     }
 
@@ -141,6 +157,19 @@ final class Piece {
         return cache[columns];
     }
 
+    /**
+     * The headline of a module {@code columns} wide set {@code measure} columns long, at the size
+     * the module's width gives: on a vertical page, a headline standing in some of its module's bands.
+     */
+    Headline headline(int columns, int measure, boolean larger) {
+        if (measure == columns) return headline(columns, larger);
+        boolean large = larger && !continuation();
+        return measuredHeadlines.computeIfAbsent(List.of(columns, measure, large), k -> {
+            double size = continuation() ? grid.bodySize() * 1.6 : shaper.titleSize(article, rank, grid.spanWidth(columns), large);
+            return shaper.headline(article, grid.spanWidth(measure), size, continuation());
+        });
+    }
+
     @SuppressWarnings("unchecked")
     List<ComposedLine> caption(int columns) {
         if (picture() == null) return List.of();
@@ -157,16 +186,29 @@ final class Piece {
     /** Narrowest module this piece may take. */
     int minColumns() {
         int c = grid.columns();
+        if (vertical && forcedColumns() > 0) return Math.min(c, forcedColumns()); // a one-band 導読 box or `columns: 1`
         if (picture() != null && picture().aspect() <= PANORAMA && forcedColumns() == 0) return Math.max(2, (c + 1) / 2);
-        if (rank == 0 && !continuation() && kind() != ArticleKind.TEASER) return Math.max(2, (c + 1) / 2);
+        if (rank == 0 && !continuation() && kind() != ArticleKind.TEASER) {
+            return vertical ? verticalLeadBands(c) : Math.max(2, (c + 1) / 2);
+        }
         if (kind() == ArticleKind.BRIEF) return 1;
         return Math.min(2, c);
+    }
+
+    /**
+     * Fewest bands a vertical page's lead takes: a third of them (4 of a tabloid's 10, 5 of a
+     * broadsheet's 15), as tall as the front page's 題字 beside it.
+     */
+    static int verticalLeadBands(int bands) {
+        return Math.min(bands, Math.max(2, (bands + 2) / 3));
     }
 
     /** Widest module this piece may take. */
     int maxColumns() {
         int c = grid.columns();
         if (article.columns() > 0) return Math.min(c, article.columns());
+        // on a vertical page a brief takes one band, the planner giving it more only as a last resort
+        if (kind() == ArticleKind.BRIEF && vertical) return c;
         if (kind() == ArticleKind.BRIEF || kind() == ArticleKind.TEASER) return Math.min(c, 3);
         return c;
     }

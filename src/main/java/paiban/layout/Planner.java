@@ -15,23 +15,23 @@ import java.util.List;
  */
 final class Planner {
     static final double INFEASIBLE = 1e9;
-    private static final double WASTE = 1.0;
+    static final double WASTE = 1.0;
     /** White gathered in one module reads as a hole: each further empty row of it costs more. */
-    private static final double HOLE = 0.25;
+    static final double HOLE = 0.25;
     /**
      * Empty rows past which white drawn between modules costs no more per row: on a page short of
      * copy the white is unavoidable, and module shapes decide where it goes.
      */
     private static final int HOLE_ROWS = 6;
-    private static final double RAGGED = 0.3;
-    private static final double HEAD_SPACE = 0.15;
-    private static final double OVERFLOW_LINE = 1.2;
+    static final double RAGGED = 0.3;
+    static final double HEAD_SPACE = 0.15;
+    static final double OVERFLOW_LINE = 1.2;
     private static final double JUMP = 120;
     /** Text that may not jump and does not fit: an error, chosen only when nothing else fits. */
-    private static final double OVERSET = 1e6;
-    private static final int MAX_HEAD_EXTRA = 3;
+    static final double OVERSET = 1e6;
+    static final int MAX_HEAD_EXTRA = 3;
     /** Per column, for a picture cropped past ±25 % of its shape: allowed only where nothing else fits. */
-    private static final double BAD_CROP = 60;
+    static final double BAD_CROP = 60;
     /** Lines a story's columns are deep in a daily's module, where the copy is long enough. */
     private static final int DEEP = 12;
     /** Per line a story's columns fall short of {@link #DEEP}, per column. */
@@ -45,9 +45,21 @@ final class Planner {
     /** 变栏 is ordinary, but the grid's own columns are preferred when they fill as well. */
     private static final double WIDEN = 6;
 
-    /** How a piece fills its rectangle. */
+    /**
+     * How a piece fills its rectangle. {@code headBands}, {@code pictureBands}: on a vertical page,
+     * the bands its headline and its picture stand in (0 on horizontal pages, where both span the module).
+     */
     record Fit(double cost, int pictureRows, int headExtra, int bodyRows, int overflowRows,
-               int slackRows, boolean wide, boolean largerHead) {
+               int slackRows, boolean wide, boolean largerHead, int headBands, int pictureBands) {
+        Fit(double cost, int pictureRows, int headExtra, int bodyRows, int overflowRows,
+            int slackRows, boolean wide, boolean largerHead) {
+            this(cost, pictureRows, headExtra, bodyRows, overflowRows, slackRows, wide, largerHead, 0, 0);
+        }
+    }
+
+    /** How a piece fills a w × h rectangle: a horizontal module's way ({@link #fit}), or a vertical one's. */
+    interface Fitting {
+        Fit fit(Piece piece, int w, int h);
     }
 
     /** A piece placed at a grid rectangle, relative to the planned region. */
@@ -73,9 +85,27 @@ final class Planner {
     private final int n;
     private final double[] memo;
     private final int[] choice;
+    private final Fitting fitting;
+    /** A rectangle at the region's top-left that holds no piece (a vertical page's 題字), 0 × 0 for none. */
+    private final int cornerWidth;
+    private final int cornerHeight;
+    /** As memo and choice, for the sub-regions at the region's top-left, which hold the corner. */
+    private final double[] cornerMemo;
+    private final int[] cornerChoice;
 
     /** {@code laterPages}: a story's rest may continue on a later page (not on the last one). */
     Planner(List<Piece> pieces, int width, int height, boolean laterPages) {
+        this(pieces, width, height, laterPages, 0, 0, null);
+    }
+
+    /**
+     * A planner whose region keeps a {@code cornerWidth} × {@code cornerHeight} rectangle at its
+     * top-left empty: the guillotine cuts carve it out exactly, the pieces tile the rest. Pieces fill
+     * their rectangles by {@code fitting}, or as horizontal modules when it is null.
+     */
+    Planner(List<Piece> pieces, int width, int height, boolean laterPages, int cornerWidth, int cornerHeight,
+            Fitting fitting) {
+        this.fitting = fitting != null ? fitting : this::fit;
         this.pieces = pieces;
         this.width = width;
         this.height = height;
@@ -85,16 +115,86 @@ final class Planner {
         this.memo = new double[states];
         this.choice = new int[states];
         Arrays.fill(memo, -1);
+        boolean corner = cornerWidth > 0 && cornerHeight > 0;
+        this.cornerWidth = corner ? cornerWidth : 0;
+        this.cornerHeight = corner ? cornerHeight : 0;
+        int cornerStates = corner ? (n + 1) * (n + 1) * (width + 1) * (height + 1) : 0;
+        this.cornerMemo = new double[cornerStates];
+        this.cornerChoice = new int[cornerStates];
+        Arrays.fill(cornerMemo, -1);
+    }
+
+    /** The best plan's cost, {@link #INFEASIBLE} when the pieces cannot share the region. */
+    double cost() {
+        if (n == 0) return 0;
+        return cornerWidth > 0 ? cornerBest(0, n, width, height) : best(0, n, width, height);
     }
 
     /** The best plan, or an empty list when the pieces cannot share the region at all. */
     List<Slot> plan() {
         if (n == 0) return List.of();
-        double cost = best(0, n, width, height);
+        boolean corner = cornerWidth > 0;
+        double cost = cost();
         if (cost >= INFEASIBLE) return List.of();
         List<Slot> slots = new ArrayList<>();
-        collect(0, n, width, height, 0, 0, slots);
+        if (corner) collectCorner(0, n, width, height, slots);
+        else collect(0, n, width, height, 0, 0, slots);
         return slots;
+    }
+
+    private int cornerIndex(int i, int j, int w, int h) {
+        return ((i * (n + 1) + j) * (width + 1) + w) * (height + 1) + h;
+    }
+
+    /**
+     * Best cost of pieces i..j (possibly none) in a w × h region at the top-left, the corner
+     * included: exactly the corner holds no piece; otherwise a cut leaves the corner in the top or
+     * left part, which takes the pieces before the cut (reading order), and at least one piece below
+     * or right of it.
+     */
+    private double cornerBest(int i, int j, int w, int h) {
+        if (w < cornerWidth || h < cornerHeight) return INFEASIBLE;
+        if (w == cornerWidth && h == cornerHeight) return i == j ? 0 : INFEASIBLE;
+        int idx = cornerIndex(i, j, w, h);
+        if (cornerMemo[idx] >= 0) return cornerMemo[idx];
+        double best = INFEASIBLE;
+        int bestChoice = 0;
+        for (int k = i; k < j; k++) {
+            for (int h1 = cornerHeight; h1 < h; h1++) {
+                double top = cornerBest(i, k, w, h1);
+                if (top >= best) continue;
+                double c = top + best(k, j, w, h - h1);
+                if (c < best) {
+                    best = c;
+                    bestChoice = encode(1, k, h1);
+                }
+            }
+            for (int w1 = cornerWidth; w1 < w; w1++) {
+                double left = cornerBest(i, k, w1, h);
+                if (left >= best) continue;
+                double c = left + best(k, j, w - w1, h);
+                if (c < best) {
+                    best = c;
+                    bestChoice = encode(2, k, w1);
+                }
+            }
+        }
+        cornerMemo[idx] = Math.min(best, INFEASIBLE);
+        cornerChoice[idx] = bestChoice;
+        return cornerMemo[idx];
+    }
+
+    private void collectCorner(int i, int j, int w, int h, List<Slot> out) {
+        if (w == cornerWidth && h == cornerHeight) return;
+        int c = cornerChoice[cornerIndex(i, j, w, h)];
+        int kind = c >>> 24, k = (c >>> 12) & 0xFFF, cut = c & 0xFFF;
+        if (kind == 1) {
+            collectCorner(i, k, w, cut, out);
+            collect(k, j, w, h - cut, 0, cut, out);
+        } else {
+            collectCorner(i, k, cut, h, out);
+            collect(k, j, w - cut, h, cut, 0, out);
+        }
     }
 
     private int index(int i, int j, int w, int h) {
@@ -107,7 +207,7 @@ final class Planner {
         double best = INFEASIBLE;
         int bestChoice = 0;
         if (j - i == 1) {
-            best = fit(pieces.get(i), w, h).cost();
+            best = fitting.fit(pieces.get(i), w, h).cost();
         } else {
             for (int k = i + 1; k < j; k++) {
                 for (int h1 = 1; h1 < h; h1++) {
@@ -141,7 +241,7 @@ final class Planner {
 
     private void collect(int i, int j, int w, int h, int col, int row, List<Slot> out) {
         if (j - i == 1) {
-            out.add(new Slot(pieces.get(i), col, w, row, h, fit(pieces.get(i), w, h)));
+            out.add(new Slot(pieces.get(i), col, w, row, h, fitting.fit(pieces.get(i), w, h)));
             return;
         }
         int c = choice[index(i, j, w, h)];
@@ -177,7 +277,7 @@ final class Planner {
         int room = h - fixed - pic[0];
         if (room < 0) return none;
         int body = moduleBody.balancedRows();
-        double shape = shapePenalty(p, w, Math.min(body, room));
+        double shape = shapePenalty(p, w, Math.min(body, room), width);
         if (p.picture() != null && !p.cropWithin(w, pic[0])) shape += BAD_CROP * w;
         if (body <= room) {
             int slack = room - body;
@@ -212,7 +312,7 @@ final class Planner {
      * so past {@link #HOLE_ROWS} rows it grows on the same slope only; in a module as tall as the
      * region it stays a hole at the module's foot.
      */
-    private static double hole(int slack, boolean fullHeight) {
+    static double hole(int slack, boolean fullHeight) {
         return fullHeight || slack <= HOLE_ROWS ? (double) slack * slack : HOLE_ROWS * (2.0 * slack - HOLE_ROWS);
     }
 
@@ -221,7 +321,7 @@ final class Planner {
      * daily avoids: a story's columns shallower than {@link #DEEP} lines where its copy would fill
      * them (the layer cake), a lead narrower than {@link #LEAD_COLUMNS}, and full-width bands below the lead.
      */
-    private double shapePenalty(Piece p, int w, int bodyRows) {
+    static double shapePenalty(Piece p, int w, int bodyRows, int width) {
         double penalty = 0;
         if (!p.flow.isEmpty() && bodyRows < 4) penalty += 20 * w;
         if (w <= 2 && bodyRows > 40) penalty += (bodyRows - 40) * 0.5;

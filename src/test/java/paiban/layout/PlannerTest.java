@@ -139,4 +139,31 @@ class PlannerTest {
                     + m.slackRows() / m.columns() + " empty lines starts at its planned top");
         }
     }
+
+    /** A region whose top-left corner holds no piece (a vertical page's 題字): the pieces tile the rest of it. */
+    @Test
+    void aCornerKeptEmptyIsCarvedOutAndTheRestTiled() {
+        ArticleShaper shaper = new ArticleShaper(GRID, new Composer(FONTS), new Diagnostics());
+        List<Piece> pieces = new ArrayList<>();
+        for (int rank = 0; rank < 4; rank++) {
+            Article a = story("c" + rank, rank + 1, 6 - rank, ArticleKind.STORY);
+            pieces.add(new Piece(a, rank, shaper.body(a, GRID.columnWidth()), 0, 0, shaper, GRID));
+        }
+        int cornerColumns = 2, cornerRows = 20;
+        List<Planner.Slot> slots = new Planner(pieces, GRID.columns(), ROWS, false, cornerColumns, cornerRows, null).plan();
+        assertEquals(4, slots.size(), describe(slots));
+        boolean[][] cells = new boolean[GRID.columns()][ROWS];
+        for (int c = 0; c < cornerColumns; c++) for (int r = 0; r < cornerRows; r++) cells[c][r] = true;
+        for (Planner.Slot s : slots) {
+            for (int c = s.column(); c < s.column() + s.columns(); c++) {
+                for (int r = s.row(); r < s.row() + s.rows(); r++) {
+                    assertFalse(cells[c][r], "cell " + c + "," + r + " taken twice: " + describe(slots));
+                    cells[c][r] = true;
+                }
+            }
+        }
+        for (boolean[] column : cells) for (boolean cell : column) assertTrue(cell, "a cell left out: " + describe(slots));
+        assertEquals(List.of("c0", "c1", "c2", "c3"), slots.stream().map(s -> s.piece().article.id()).toList(),
+                "slots in reading order");
+    }
 }

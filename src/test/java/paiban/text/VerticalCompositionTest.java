@@ -111,4 +111,16 @@ class VerticalCompositionTest {
         assertEquals(10, g.get(2).width(), 1e-6, "the full-width dash's vertical form, not the proportional —");
         assertEquals(10, g.get(3).x() - g.get(2).x(), 1e-6);
     }
+
+    @Test
+    void aStopEndingAJapaneseLineIsHalfAnEmDownTheLine() {
+        String text = "市立図書館は来月から開館時間を延長" + "。" + "する方針だ";
+        List<ComposedLine> lines = compose(JAPANESE, text, 180);
+        PlacedGlyph stop = lines.get(0).glyphs().get(lines.get(0).glyphs().size() - 1);
+        assertEquals("。", stop.text(), texts(lines).toString());
+        assertEquals(5, stop.width(), 1e-6, "jlreq: a full stop ending a line is set half-width (its vertical form's ink is in the top half)");
+        List<ComposedLine> chinese = compose(Composer.vertical(JP, Language.ZH_HANS), text, 180);
+        assertEquals(10, chinese.get(0).glyphs().get(chinese.get(0).glyphs().size() - 1).width(), 1e-6,
+                "clreq keeps it full width where the line is not too long");
+    }
 }

@@ -15,7 +15,6 @@ import paiban.model.Inline;
 import paiban.model.Issue;
 import paiban.model.Page;
 import paiban.model.Words;
-import paiban.layout.Grid;
 import paiban.layout.PageLayout;
 import paiban.render.PictureCache;
 import paiban.render.ScreenImage;
@@ -115,7 +114,6 @@ public final class EpubWriter {
         Book book = contents.book;
         book.addResource(new Resource("replica-style", resource(ReplicaPage.STYLESHEET), ReplicaPage.STYLESHEET,
                 MediatypeService.CSS));
-        Grid grid = Grid.of(issue.edition());
         List<Epub3Package.PageBreak> pageBreaks = new ArrayList<>();
         for (int i = 0; i < layouts.size(); i++) {
             Page page = issue.pages().get(i);
@@ -129,7 +127,7 @@ public final class EpubWriter {
             book.addResource(text);
             ReplicaPage replica = new ReplicaPage(contents.wording, image, picture.getHref(),
                     image.width() / layout.widthPt());
-            Resource printedPage = new Resource(name, replica.render(page, layout, grid, contents.index),
+            Resource printedPage = new Resource(name, replica.render(page, layout, contents.index),
                     name + ".xhtml", MediatypeService.XHTML);
             // adds the printed page to the resources and the spine
             contents.section(page, printedPage, text);

@@ -1,6 +1,5 @@
 package paiban.render.epub;
 
-import paiban.layout.Grid;
 import paiban.layout.ModulePlacement;
 import paiban.layout.PageLayout;
 import paiban.model.Page;
@@ -12,7 +11,7 @@ import java.util.Locale;
 /**
  * One printed page of the replica edition as a fixed-layout XHTML document: the page's image at
  * its own pixel size (the viewport), and over each article's module on the page a link to the
- * article's text. The regions are the modules' grid rectangles, scaled as the image was drawn.
+ * article's text. The regions are the modules' rectangles, scaled as the image was drawn.
  */
 final class ReplicaPage {
     static final String STYLESHEET = "replica.css";
@@ -30,7 +29,7 @@ final class ReplicaPage {
         this.pxPerPt = pxPerPt;
     }
 
-    byte[] render(Page page, PageLayout layout, Grid grid, IssueIndex index) {
+    byte[] render(Page page, PageLayout layout, IssueIndex index) {
         Words words = wording.words();
         String label = words.page(page.number(), page.section());
         Xhtml x = new Xhtml();
@@ -42,11 +41,10 @@ final class ReplicaPage {
         for (ModulePlacement module : layout.modules()) {
             String href = index.articleHref(module.articleId());
             if (href == null) continue;
-            double left = grid.columnX(module.column());
-            double top = grid.rowTop(module.row());
+            double left = module.x();
+            double top = module.y();
             String box = String.format(Locale.ROOT, "left:%dpx;top:%dpx;width:%dpx;height:%dpx",
-                    px(left), px(top), px(left + grid.spanWidth(module.columns())) - px(left),
-                    px(top + module.rows() * grid.pitch()) - px(top));
+                    px(left), px(top), px(left + module.width()) - px(left), px(top + module.height()) - px(top));
             // the title as the link's text, for screen readers; the printed headline is what the eye reads
             x.open("a", "class", "region", "href", href, "style", box)
                     .element("span", EpubWriter.navTitle(index.article(module.articleId())))

@@ -144,7 +144,7 @@ class PdfConformanceTest {
         }
     }
 
-    private static String pdfAFailures(byte[] pdf, PDFAFlavour flavour) throws Exception {
+    static String pdfAFailures(byte[] pdf, PDFAFlavour flavour) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);

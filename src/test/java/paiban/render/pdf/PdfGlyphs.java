@@ -15,7 +15,8 @@ import java.util.TreeMap;
 
 /** Glyphs as a PDF reader sees them (PDFBox): text, position in pt from the top-left, size. */
 public final class PdfGlyphs {
-    public record Glyph(int page, String text, double x, double baseline, double width, double size, String font) {
+    /** {@code code}: the first character code the PDF shows it by (a CID: the glyph id, for paiban's fonts). */
+    public record Glyph(int page, String text, double x, double baseline, double width, double size, String font, int code) {
         double right() {
             return x + width;
         }
@@ -44,6 +45,13 @@ public final class PdfGlyphs {
 
     /** Each page's glyphs in content order. */
     public final List<List<Glyph>> pages = new ArrayList<>();
+    /**
+     * Each page's glyphs as drawn, one by one, in content order: {@link #pages} has a vertical
+     * line's ActualText as one glyph, this its every character, at its origin from the page's top
+     * left (an upright glyph's in a vertical line is the left end of its em box's baseline; the
+     * width PDFBox gives vertical and turned glyphs is not their advance).
+     */
+    public final List<List<Glyph>> drawn = new ArrayList<>();
     final String contentOrderText;
 
     public PdfGlyphs(Path pdf) throws IOException {
@@ -55,13 +63,23 @@ public final class PdfGlyphs {
                     for (TextPosition p : positions) {
                         pages.get(getCurrentPageNo() - 1).add(new Glyph(getCurrentPageNo(), p.getUnicode(),
                                 p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getFontSizeInPt(),
-                                p.getFont() == null ? "" : p.getFont().getName()));
+                                p.getFont() == null ? "" : p.getFont().getName(), p.getCharacterCodes()[0]));
                     }
+                }
+
+                @Override
+                protected void processTextPosition(TextPosition p) {
+                    // before the stripper puts an ActualText in place of the glyphs it spans
+                    drawn.get(getCurrentPageNo() - 1).add(new Glyph(getCurrentPageNo(), p.getUnicode(), p.getX(), p.getY(),
+                            p.getWidth(), p.getFontSizeInPt(), p.getFont() == null ? "" : p.getFont().getName(),
+                            p.getCharacterCodes()[0]));
+                    super.processTextPosition(p);
                 }
 
                 @Override
                 protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
                     pages.add(new ArrayList<>());
+                    drawn.add(new ArrayList<>());
                     super.startPage(page);
                 }
             };

@@ -1,13 +1,10 @@
 package paiban.render.pdf;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 import paiban.cli.IssueBuilder;
 import paiban.diag.Diagnostics;
 import paiban.diag.SourceSpan;
@@ -88,54 +85,55 @@ class VerticalPrintTest {
     }
 
     static byte[] write(List<PageItem> items) throws IOException {
+        return write(items, PdfOptions.print());
+    }
+
+    static byte[] write(List<PageItem> items, PdfOptions options) throws IOException {
         PageLayout page = issue.pages().get(0);
         PageLayout vertical = new PageLayout(page.number(), page.section(), page.widthPt(), page.heightPt(),
                 page.bleedPt(), page.slug(), items, List.of(), page.fill(), List.of());
-        return new PdfRenderer(fonts).write(issue.issue(), List.of(vertical), PdfOptions.print());
+        return new PdfRenderer(fonts).write(issue.issue(), List.of(vertical), options);
     }
 
-    /**
-     * What PDFBox reads: each glyph's character code, font, and position: the glyph's horizontal
-     * origin in page space (for an upright glyph of a vertical line, the left end of its em box's baseline).
-     */
-    record Read(String text, int code, String font, double x, double y) {
-    }
-
-    static List<Read> read(byte[] pdf) throws IOException {
-        List<Read> out = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition p) {
-                    out.add(new Read(p.getUnicode(), p.getCharacterCodes()[0], p.getFont().getName(),
-                            p.getTextMatrix().getTranslateX(), p.getTextMatrix().getTranslateY()));
-                }
-            };
-            stripper.getText(doc);
-        }
-        return out;
+    /** The page's glyphs one by one as PDFBox reads them (see {@link PdfGlyphs#drawn}). */
+    static List<PdfGlyphs.Glyph> read(byte[] pdf) throws IOException {
+        Path file = Files.createTempFile(tmp, "vertical", ".pdf");
+        Files.write(file, pdf);
+        return new PdfGlyphs(file).drawn.get(0);
     }
 
     @Test
-    void uprightGlyphsRunTopToBottomAtTheLinesAxisAnEmApart() throws IOException {
-        List<Read> glyphs = read(pdf).stream().filter(r -> r.font().contains("SerifJP")).toList();
-        // the first line: ten characters of pure kanji and kana after the indent, then 12
-        List<Read> first = glyphs.subList(0, 6);
-        assertEquals("市立図書館は", String.join("", first.stream().map(Read::text).toList()));
-        for (int k = 1; k < first.size(); k++) {
-            assertEquals(first.get(0).x(), first.get(k).x(), 0.01, "on the line's axis: " + first.get(k));
-            assertEquals(SIZE, first.get(k - 1).y() - first.get(k).y(), 0.01, "an em below the one before");
+    void everyUprightGlyphStandsOnItsLinesAxisWhereTheComposerPutItDownTheLine() throws IOException {
+        List<PdfGlyphs.Glyph> drawn = read(pdf);
+        List<ComposedLine> lines = new ArrayList<>(ja);
+        lines.addAll(zh);
+        // the page's offset from the layout's coordinates, from the first glyph (市, upright, its em box left of the axis)
+        double dx = drawn.get(0).x() + SIZE / 2 - RIGHT, dy = drawn.get(0).baseline() - (TOP + ja.get(0).glyphs().get(0).x()
+                + FontFace.EM_BOX_TOP * SIZE);
+        int at = 0, upright = 0;
+        for (int l = 0; l < lines.size(); l++) {
+            double axis = RIGHT - (l < ja.size() ? l : l - ja.size()) * PITCH + dx;
+            double top = (l < ja.size() ? TOP : TOP + MEASURE + 40) + dy;
+            double previous = Double.NEGATIVE_INFINITY;
+            for (PlacedGlyph g : lines.get(l).glyphs()) {
+                PdfGlyphs.Glyph d = drawn.get(at++);
+                assertEquals(g.text(), d.text(), "the content order is the reading order, line " + l);
+                if (g.stance().orientation() != Stance.Orientation.UPRIGHT || g.face().advance(g.codePoint()) != 1000) continue;
+                assertEquals(axis - SIZE / 2, d.x(), 0.01, "centred on line " + l + "'s axis: " + g.text());
+                assertEquals(top + g.x() + FontFace.EM_BOX_TOP * SIZE, d.baseline(), 0.01, "at its place down line " + l + ": " + g.text());
+                assertTrue(d.baseline() > previous, "top to bottom");
+                previous = d.baseline();
+                upright++;
+            }
         }
-        Read secondLine = glyphs.stream().filter(r -> r.text().equals(ja.get(1).text().substring(0, 1))).findFirst().orElseThrow();
-        assertEquals(first.get(0).x() - PITCH, secondLine.x(), 0.01, "the next line to the left");
-        assertEquals(first.get(0).y() + SIZE, secondLine.y(), 0.01, "starting an em higher: the first line is indented");
+        assertTrue(upright > 80, "upright glyphs checked: " + upright);
     }
 
     @Test
     void punctuationIsDrawnWithTheFacesVerticalForms() throws IOException {
         FontFace serifJp = fonts.of(FontSet.JAPANESE).face(FontRole.SERIF);
         int checked = 0;
-        for (Read r : read(pdf)) {
+        for (PdfGlyphs.Glyph r : read(pdf)) {
             if (!r.font().contains("SerifJP") || r.text().length() != 1 || "、。「」（）ー…—".indexOf(r.text().charAt(0)) < 0) continue;
             assertEquals(serifJp.verticalGlyph(r.text().charAt(0)), r.code(), "CID of " + r.text() + " is its vertical form");
             checked++;
@@ -145,11 +143,11 @@ class VerticalPrintTest {
 
     @Test
     void combinedDigitsStandUprightSideBySideWithinOneEm() throws IOException {
-        List<Read> all = read(pdf);
+        List<PdfGlyphs.Glyph> all = read(pdf);
         int at = 0;
         while (!(all.get(at).text().equals("1") && all.get(at + 1).text().equals("2"))) at++;
-        Read one = all.get(at), two = all.get(at + 1);
-        assertEquals(one.y(), two.y(), 0.01, "one baseline: side by side");
+        PdfGlyphs.Glyph one = all.get(at), two = all.get(at + 1);
+        assertEquals(one.baseline(), two.baseline(), 0.01, "one baseline: side by side");
         FontFace face = fonts.of(FontSet.JAPANESE).face(FontRole.SERIF);
         double axis = all.get(0).x() + SIZE / 2; // 市 is upright on the first line: its em box is centred on the axis
         PlacedGlyph unit = ja.stream().flatMap(l -> l.glyphs().stream()).filter(g -> g.text().equals("1")).findFirst().orElseThrow();
@@ -157,6 +155,13 @@ class VerticalPrintTest {
         assertTrue(one.x() >= axis - SIZE / 2 - 0.01 && right <= axis + SIZE / 2 + 0.01, "within the em: " + one.x() + ".." + right);
         assertEquals(axis, (one.x() + right) / 2, 0.01, "centred on the axis");
         assertEquals(Stance.Orientation.COMBINED, unit.stance().orientation());
+    }
+
+    @Test
+    void theArchiveCopyOfVerticalLinesIsPdfA3uAndEveryRunIsByteIdentical() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        assertEquals("", PdfConformanceTest.pdfAFailures(write(page(), PdfOptions.archive()), PDFAFlavour.PDFA_3_U));
+        assertArrayEquals(pdf, write(page()), "the same page twice gives the same bytes");
     }
 
     @Test

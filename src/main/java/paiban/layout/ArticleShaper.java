@@ -223,7 +223,9 @@ final class ArticleShaper {
     /**
      * A table as a run of lines, the way dailies set figures in a column: each row's label flush
      * left, its values flush right in aligned columns, a dotted leader between them, so every row
-     * ends on the column's edge. A label too long for the row takes lines of its own above.
+     * ends on the column's edge. A label too long for the row takes lines of its own above; values
+     * too wide for one line (a table in a vertical band) fold onto lines of their own, the same
+     * columns on each row's same line, so they stay aligned and inside the measure.
      */
     private void addTable(Block.Table t, TableCells cells, double measure, double indent, List<FlowItem> flow) {
         if (t.rows().stream().allMatch(List::isEmpty)) return;
@@ -231,6 +233,8 @@ final class ArticleShaper {
         double[] widths = cells.widths();
         double valueGap = valueGap(widths, measure);
         double valuesWidth = cells.valuesWidth() + (valueGap - gap) * Math.max(0, widths.length - 2);
+        List<int[]> groups = valuesWidth <= measure ? List.of(new int[]{1, widths.length})
+                : valueGroups(widths, valueGap, measure);
         for (int r = 0; r < t.rows().size(); r++) {
             boolean header = r < t.headerRows();
             // as a paragraph's lines: the header stays with the first row, the last row with the one before
@@ -241,7 +245,8 @@ final class ArticleShaper {
                     : lines(runs, FLUSH, measure);
             List<PlacedGlyph> last = new ArrayList<>();
             double labelEnd = 0;
-            if (!lines.isEmpty() && lines.get(lines.size() - 1).width() + gap + valuesWidth <= measure) {
+            double firstWidth = groups.size() == 1 ? valuesWidth : groupWidth(widths, groups.get(0), valueGap);
+            if (!lines.isEmpty() && lines.get(lines.size() - 1).width() + gap + firstWidth <= measure) {
                 for (int i = 0; i < lines.size() - 1; i++) flow.add(new FlowItem.Line(lines.get(i), indent, true));
                 ComposedLine tail = lines.get(lines.size() - 1);
                 last.addAll(tail.glyphs());
@@ -249,20 +254,54 @@ final class ArticleShaper {
             } else {
                 lines.forEach(l -> flow.add(new FlowItem.Line(l, indent, true)));
             }
-            double x = measure - valuesWidth;
             List<ComposedLine> values = cells.values().get(r);
-            if (!values.isEmpty()) {
-                double valueStart = x + widths[1] - values.get(0).width();
-                last.addAll(leader(labelEnd + gap * 0.1, valueStart - gap * 0.1, t.span()));
-            }
-            for (int c = 1; c < widths.length; c++) {
-                ComposedLine cell = values.get(c - 1);
-                double shift = x + widths[c] - cell.width();
-                cell.glyphs().forEach(g -> last.add(g.shifted(shift)));
-                x += widths[c] + valueGap;
+            for (int g = 0; g < groups.size(); g++) {
+                int[] group = groups.get(g);
+                double x = measure - (groups.size() == 1 ? valuesWidth : groupWidth(widths, group, valueGap));
+                if (g > 0) {
+                    flow.add(new FlowItem.Line(new ComposedLine(last, measure, true), indent, true));
+                    last = new ArrayList<>();
+                } else if (!values.isEmpty()) {
+                    double valueStart = x + widths[1] - values.get(0).width();
+                    last.addAll(leader(labelEnd + gap * 0.1, valueStart - gap * 0.1, t.span()));
+                }
+                if (x < 0) { // one value longer than the line: its own lines
+                    List<Inline> cell = group[0] < t.rows().get(r).size() ? t.rows().get(r).get(group[0]) : List.of();
+                    List<ComposedLine> wrapped = lines(runs(cell, header ? FontRole.SANS_BOLD : FontRole.SERIF,
+                            body(), t.span()), FLUSH, measure);
+                    for (int i = 0; i < wrapped.size() - 1; i++) flow.add(new FlowItem.Line(wrapped.get(i), indent, true));
+                    last.addAll(wrapped.get(wrapped.size() - 1).glyphs());
+                    continue;
+                }
+                for (int c = group[0]; c < group[1]; c++) {
+                    ComposedLine cell = values.get(c - 1);
+                    double shift = x + widths[c] - cell.width();
+                    for (PlacedGlyph glyph : cell.glyphs()) last.add(glyph.shifted(shift));
+                    x += widths[c] + valueGap;
+                }
             }
             flow.add(new FlowItem.Line(new ComposedLine(last, measure, true), indent, keepRow));
         }
+    }
+
+    /** Value columns [from, to) taken in order, as many on a line as {@code measure} holds, at least one. */
+    private static List<int[]> valueGroups(double[] widths, double valueGap, double measure) {
+        List<int[]> groups = new ArrayList<>();
+        int from = 1;
+        while (from < widths.length) {
+            int to = from + 1;
+            while (to < widths.length && groupWidth(widths, new int[]{from, to + 1}, valueGap) <= measure) to++;
+            groups.add(new int[]{from, to});
+            from = to;
+        }
+        return groups;
+    }
+
+    /** Width of value columns [group[0], group[1]) with the gaps between them. */
+    private static double groupWidth(double[] widths, int[] group, double valueGap) {
+        double w = valueGap * Math.max(0, group[1] - group[0] - 1);
+        for (int c = group[0]; c < group[1]; c++) w += widths[c];
+        return w;
     }
 
     /**

@@ -177,7 +177,7 @@ class VerticalPageTest {
     }
 
     /** A rectangle on the page, in pt. */
-    private record Box(double left, double top, double right, double bottom) {
+    record Box(double left, double top, double right, double bottom) {
         boolean overlaps(Box o) {
             return left < o.right - 0.01 && o.left < right - 0.01 && top < o.bottom - 0.01 && o.top < bottom - 0.01;
         }
@@ -188,13 +188,15 @@ class VerticalPageTest {
         }
     }
 
-    private static Box box(PageItem item) {
+    /** An image's box, or a vertical line's: its axis ± half its em across, its glyphs' em boxes down. */
+    static Box box(PageItem item) {
         if (item instanceof PageItem.VerticalLine l) {
-            // the glyphs' em boxes: a centred headline line starts down its measure; an opening bracket
-            // squeezed at a line's start has its blank half before the top
+            // a centred headline line starts down its measure; an opening bracket squeezed at a
+            // line's start has its blank half (at most half an em) before the top
             List<PlacedGlyph> glyphs = l.line().glyphs();
             double half = glyphs.stream().mapToDouble(PlacedGlyph::size).max().orElse(0) / 2;
-            double first = Math.max(0, glyphs.stream().mapToDouble(PlacedGlyph::x).min().orElse(0));
+            double min = glyphs.stream().mapToDouble(PlacedGlyph::x).min().orElse(0);
+            double first = min >= -half - 0.01 ? Math.max(0, min) : min;
             double end = glyphs.stream().mapToDouble(g -> g.x() + g.width()).max().orElse(0);
             return new Box(l.x() - half, l.top() + first, l.x() + half, l.top() + end);
         }
@@ -357,7 +359,7 @@ class VerticalPageTest {
         assertEquals(10, briefs.stream().mapToInt(ModulePlacement::columns).sum(), "the briefs fill the bands between them");
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    static void copy(Path from, Path to) throws IOException {
         try (var files = Files.walk(from)) {
             for (Path f : files.toList()) {
                 Path target = to.resolve(from.relativize(f).toString());

@@ -438,6 +438,13 @@ final class ArticleShaper {
         return TITLE_SIZES[step] * scale;
     }
 
+    /** The title size a step down the ladder from {@code size}; the smallest stays. */
+    double smallerTitle(double size) {
+        double scale = body() / 9.0;
+        for (double s : TITLE_SIZES) if (s * scale < size - 0.01) return s * scale;
+        return size;
+    }
+
     /**
      * The headline block for a module {@code width} pt wide: the title at the largest ladder size
      * not above {@code maxSize} that keeps it to at most two lines (three in narrow modules), or

@@ -170,6 +170,11 @@ final class Piece {
         });
     }
 
+    /** The title size a step smaller than {@code size}: as small as a headline in fewer bands may go. */
+    double smallerTitle(double size) {
+        return shaper.smallerTitle(size);
+    }
+
     @SuppressWarnings("unchecked")
     List<ComposedLine> caption(int columns) {
         if (picture() == null) return List.of();

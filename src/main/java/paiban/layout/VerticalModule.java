@@ -25,6 +25,18 @@ final class VerticalModule implements Planner.Fitting {
      */
     private static final double TALL_BRIEF = 5000;
 
+    /**
+     * A title a step smaller than its module's width gives it, so that it stands in fewer bands:
+     * cheaper than a band of white under a headline that fills the module's height.
+     */
+    private static final double SMALLER_TITLE = 20;
+
+    /**
+     * Per squared line of white a band of the body leaves inside its module: twice a hole at a
+     * module's foot, which reads as a story short of copy where this reads as a module set wrong.
+     */
+    private static final double INNER_HOLE = 4 * Planner.HOLE;
+
     private final Grid frame;
     /** Each piece's fit at each module size: a page plans with several 題字 heights. */
     private final Map<Piece, Planner.Fit[][]> fits = new HashMap<>();
@@ -117,9 +129,11 @@ final class VerticalModule implements Planner.Fitting {
         Planner.Fit best = none();
         for (boolean larger : new boolean[]{false, true}) {
             double size = titleSize(p.headline(w, larger));
+            double smallest = p.smallerTitle(size);
             for (int headBands = w; headBands >= Math.max(1, pictureBands); headBands--) {
                 Headline head = p.headline(w, headBands, larger);
-                if (titleSize(head) < size - 0.01) break;
+                if (titleSize(head) < smallest - 0.01) break;
+                double smaller = titleSize(head) < size - 0.01 ? SMALLER_TITLE : 0;
                 int base = p.headline(w, headBands, false).rows();
                 for (int extra = 0; extra <= Planner.MAX_HEAD_EXTRA; extra++) {
                     int headRows = head.rows() + extra;
@@ -127,11 +141,16 @@ final class VerticalModule implements Planner.Fitting {
                     int end = end(p, w, headRows, headBands, pictureBands, pictureRows, starts);
                     if (end > h || Arrays.stream(starts).anyMatch(s -> h - s < 2)) continue;
                     int slack = h - end;
-                    int cells = 0;
-                    for (int s : starts) cells += end - s;
+                    int white = white(starts, end, total);
+                    // a last band short by less than the bands is ragged; past that (bands the
+                    // body never reaches, under a picture that set the end line) each band's white
+                    // is a hole that, unlike slack, cannot be drawn out between modules
+                    int ragged = Math.min(white, w - 1);
                     double cost = slack * w * Planner.WASTE + Planner.hole(slack, h == frame.rows()) * w * Planner.HOLE
-                            + (cells - total) * Planner.RAGGED + (headRows - base) * headBands * Planner.HEAD_SPACE
-                            + shape + Planner.shapePenalty(p, w, end - headRows, frame.columns());
+                            + ragged * Planner.RAGGED + (white - ragged) * Planner.WASTE
+                            + (white > ragged ? holes(p, starts, end) * INNER_HOLE : 0)
+                            + (headRows - base) * headBands * Planner.HEAD_SPACE
+                            + smaller + shape + Planner.shapePenalty(p, w, end - headRows, frame.columns());
                     if (cost < best.cost()) {
                         best = new Planner.Fit(cost, pictureRows, extra, end - headRows, 0, slack, false, larger,
                                 headBands, pictureBands);
@@ -151,6 +170,30 @@ final class VerticalModule implements Planner.Fitting {
         double cost = (total - shown) * Planner.OVERFLOW_LINE + Planner.OVERSET + (cells - shown) * Planner.WASTE
                 + shape + Planner.shapePenalty(p, w, h - head, frame.columns());
         return new Planner.Fit(cost, pictureRows, 0, h - head, total - shown, 0, false, false, w, pictureBands);
+    }
+
+    /** The holes the body leaves in bands starting at {@code starts} ending at {@code end}, each as the planner weighs one. */
+    private static double holes(Piece p, int[] starts, int end) {
+        BandFlow.Split split = BandFlow.fill(p.flow, starts, end);
+        double holes = 0;
+        for (int b = 0; b < starts.length; b++) {
+            int filled = split.bands().get(b).stream().mapToInt(FlowItem::rows).sum();
+            holes += Planner.hole(end - starts[b] - filled, true);
+        }
+        return holes;
+    }
+
+    /** Body lines left empty in bands starting at {@code starts} and ending at {@code end}, holding {@code rows}. */
+    static int white(int[] starts, int end, int rows) {
+        int cells = 0;
+        for (int s : starts) cells += end - s;
+        return cells - rows;
+    }
+
+    /** The line each band's body starts at in a module of {@code w} bands fitted as {@code fit}. */
+    static int[] starts(Piece p, Planner.Fit fit, int w) {
+        int headRows = p.headline(w, fit.headBands(), fit.largerHead()).rows() + fit.headExtra();
+        return starts(p, w, headRows, fit.headBands(), fit.pictureBands(), fit.pictureRows());
     }
 
     /** The end line the body needs in bands starting at {@code starts}, the same at every module length. */

@@ -122,15 +122,22 @@ final class VerticalPages {
                 double shown = (fit.pictureRows() - Piece.PICTURE_INSET) * grid.pitch() / grid.bandSpan(fit.pictureBands());
                 IssueLayout.warnCrop(diags, p.article, upright(p.picture()), shown);
             }
-            used += slot.columns() * slot.rows() - fit.slackRows() * slot.columns();
+            int end = slot.rows() - fit.slackRows();
+            int white = VerticalModule.white(VerticalModule.starts(p, fit, slot.columns()), end,
+                    p.flow.subList(0, placed).stream().mapToInt(FlowItem::rows).sum());
+            used += slot.columns() * end - white;
             double left = grid.lineRight(slot.row() + slot.rows());
             placements.add(new ModulePlacement(p.article.id(), p.article.titleText(), slot.column(), slot.columns(),
-                    slot.row(), slot.rows(), fit.bodyRows(), fit.overflowRows(), fit.slackRows() * slot.columns(),
+                    slot.row(), slot.rows(), fit.bodyRows(), fit.overflowRows(), fit.slackRows() * slot.columns() + white,
                     left, grid.bandTop(slot.column()), grid.lineRight(slot.row()) - left,
                     grid.bandSpan(slot.columns())));
             if (fit.slackRows() > 1) {
                 warnings.add("'" + p.article.titleText() + "' leaves " + fit.slackRows()
                         + " empty lines in each of its " + slot.columns() + " bands");
+            }
+            if (white >= slot.columns()) {
+                warnings.add("'" + p.article.titleText() + "' leaves " + white + " empty lines inside its "
+                        + slot.columns() + " bands, where its body does not reach");
             }
         }
         writer.rules(slots);

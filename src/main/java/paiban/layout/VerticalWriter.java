@@ -67,7 +67,7 @@ final class VerticalWriter {
                 writeBand(beside.bands().get(b), slot.column() + b, r + fit.pictureRows());
             }
         }
-        int[] starts = VerticalModule.starts(p, bands, r - line, headBands, pictureBands, fit.pictureRows());
+        int[] starts = VerticalModule.starts(p, fit, bands);
         BandFlow.Split split = BandFlow.fill(p.flow, starts, slot.rows());
         for (int b = 0; b < bands; b++) writeBand(split.bands().get(b), slot.column() + b, line + starts[b]);
         int placed = split.placed();

@@ -63,6 +63,50 @@ class VerticalUntunedCopyTest {
         assertTrue(checked > 500, "lines checked: " + checked);
     }
 
+    @Test
+    void theLeadFillsItsBandsAndEveryModulesWhiteIsReported() {
+        for (int i = 0; i < built.pages().size(); i++) {
+            PageLayout layout = built.pages().get(i);
+            VerticalGrid grid = VerticalGrid.of(Grid.of(built.issue().edition()), built.issue().pages().get(i).bands(), i == 0);
+            for (ModulePlacement m : layout.modules()) {
+                int[] lines = new int[m.columns()];
+                for (PageItem item : articleItems(layout, m.articleId())) {
+                    // its body's lines and its pictures: a band beside nothing but the headline is white
+                    boolean body = item instanceof PageItem.Image || item instanceof PageItem.VerticalLine l
+                            && l.line().glyphs().stream().allMatch(g -> Math.abs(g.size() - grid.bodySize()) < 0.01);
+                    VerticalPageTest.Box box = VerticalPageTest.box(item);
+                    if (box == null || !body) continue;
+                    for (int b = 0; b < m.columns(); b++) {
+                        double top = grid.bandTop(m.column() + b);
+                        if (box.top() < top + grid.bandHeight() && box.bottom() > top) lines[b]++;
+                    }
+                }
+                // 段送り: every band full to the module's end line, the last short, at worst empty;
+                // where copy too short for the page leaves more white, the warnings say so
+                int empty = (int) java.util.Arrays.stream(lines, 0, m.columns() - 1).filter(n -> n == 0).count();
+                String where = "page " + (i + 1) + ": " + m.articleId() + " " + java.util.Arrays.toString(lines);
+                if (m.articleId().equals("05/10-port-figures")) assertEquals(0, empty, where + ": the lead fills its bands");
+                if (empty > 0) {
+                    String warning = "'" + m.title() + "' leaves ";
+                    assertTrue(built.diagnostics().stream().anyMatch(d -> d.message().startsWith(warning)
+                            && d.message().contains("empty lines inside its " + m.columns() + " bands")), where
+                            + " leaves bands empty and no warning says so: " + built.diagnostics());
+                }
+            }
+        }
+    }
+
+    /** The items an article's module holds: from its ArticleStart to the next. */
+    private static List<PageItem> articleItems(PageLayout layout, String id) {
+        List<PageItem> out = new ArrayList<>();
+        boolean in = false;
+        for (PageItem item : layout.items()) {
+            if (item instanceof PageItem.ArticleStart s) in = s.articleId().equals(id);
+            else if (in) out.add(item);
+        }
+        return out;
+    }
+
     private static String text(PageItem line) {
         return ((PageItem.VerticalLine) line).line().text();
     }

@@ -54,6 +54,10 @@ class VerticalEpubTest {
         assertEquals("rtl", spineDirection(Files.readAllBytes(BuiltEditions.unpacked(BuiltEditions.VERTICAL).resolve("content.opf"))));
         assertEquals("rtl", spineDirection(entry(BuiltEditions.replica(BuiltEditions.VERTICAL), "OEBPS/content.opf")));
         assertEquals("", spineDirection(Files.readAllBytes(BuiltEditions.unpacked(BuiltEditions.JAPANESE).resolve("content.opf"))));
+        // Kindle's conversion takes the writing mode from the package, not from the CSS
+        String kindle = "<meta name=\"primary-writing-mode\" content=\"vertical-rl\"/>";
+        assertTrue(Files.readString(BuiltEditions.unpacked(BuiltEditions.VERTICAL).resolve("content.opf")).contains(kindle));
+        assertFalse(Files.readString(BuiltEditions.unpacked(BuiltEditions.JAPANESE).resolve("content.opf")).contains("primary-writing-mode"));
     }
 
     @Test

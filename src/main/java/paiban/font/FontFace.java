@@ -243,15 +243,23 @@ public final class FontFace {
     /**
      * The glyph id of the character's vertical form ({@code vert}/{@code vrt2}: 、。 in the top
      * right of the em, brackets and ー turned), or 0 when its upright form is its horizontal glyph.
-     * The em dash — of CJK text, which the Noto faces draw proportional and leave without a
-     * vertical form, takes that of the full-width dash ― (U+2015), so that —— runs down the line.
+     * A face without a vertical form of its own draws a stand-in: the em dash — of CJK text, which
+     * the Noto faces draw proportional, takes the full-width dash's (U+2015), so that —— runs down
+     * the line; “ ” of Japanese text, which the JP faces draw proportional, take 〝 〟, the forms
+     * jlreq gives double quotes in vertical text.
      */
     public int verticalGlyph(int codePoint) {
         int alternate = vertical().forms().alternate(glyph(codePoint));
-        return alternate == 0 && codePoint == EM_DASH ? vertical().forms().alternate(glyph(HORIZONTAL_BAR)) : alternate;
+        if (alternate != 0) return alternate;
+        if (codePoint == EM_DASH) return vertical().forms().alternate(glyph(HORIZONTAL_BAR));
+        int quote = codePoint == LEFT_DOUBLE_QUOTE ? REVERSED_DOUBLE_PRIME_QUOTE
+                : codePoint == RIGHT_DOUBLE_QUOTE ? LOW_DOUBLE_PRIME_QUOTE : 0;
+        return quote != 0 && has(quote) ? vertical().forms().alternate(glyph(quote)) : 0;
     }
 
     private static final int EM_DASH = 0x2014, HORIZONTAL_BAR = 0x2015;
+    private static final int LEFT_DOUBLE_QUOTE = 0x201C, RIGHT_DOUBLE_QUOTE = 0x201D;
+    private static final int REVERSED_DOUBLE_PRIME_QUOTE = 0x301D, LOW_DOUBLE_PRIME_QUOTE = 0x301F;
 
     /** The advance down a vertical line of the character set upright, 1/1000 em; 1 em when the face has no vmtx. */
     public int verticalAdvance(int codePoint) {

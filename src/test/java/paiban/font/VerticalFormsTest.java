@@ -39,6 +39,13 @@ class VerticalFormsTest {
             }
             // the faces' — is proportional, without a vertical form of its own: it takes the full-width dash's
             assertEquals(face.verticalGlyph('―'), face.verticalGlyph('—'), face + ": —");
+            // “ ” have turned forms in the SC and TC faces; the JP faces draw them proportional and stand 〝 〟 in
+            boolean japanese = face.name().contains("JP");
+            if (japanese) {
+                assertEquals(face.verticalGlyph('〝'), face.verticalGlyph('“'), face + ": “");
+                assertEquals(face.verticalGlyph('〟'), face.verticalGlyph('”'), face + ": ”");
+            }
+            assertTrue(face.verticalGlyph('“') > 0 && face.verticalGlyph('“') != face.glyph('“'), face + ": “ down a line");
             assertEquals(0, face.verticalGlyph('中'), face + ": a Han character stands as it is");
             assertEquals(0, face.verticalGlyph('A'), face + ": Latin has no vert form");
             assertEquals(1000, face.verticalAdvance('中'), face + ": CJK advances 1 em down the line");

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import paiban.cli.IssueBuilder;
+import paiban.font.FontFace;
 import paiban.font.FontLibrary;
+import paiban.font.FontRole;
+import paiban.font.FontSet;
 import paiban.model.Article;
 import paiban.model.Block;
 import paiban.model.Page;
@@ -22,7 +25,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -41,7 +46,8 @@ class VerticalPrintedPageTest {
     Path tmp;
 
     /** A glyph as PDFBox reads it: its text, and its origin from the trim box's top-left, y down. */
-    private record Read(int page, String text, double x, double y, double size) {
+    private record Read(int page, String text, double x, double y, double size, String font, boolean vertical,
+                        int code) {
     }
 
     private record Printed(IssueBuilder.Result issue, Path pdf, List<Read> glyphs) {
@@ -68,7 +74,8 @@ class VerticalPrintedPageTest {
                 protected void processTextPosition(TextPosition p) {
                     double x = p.getTextMatrix().getTranslateX() - trim.getLowerLeftX();
                     double y = trim.getUpperRightY() - p.getTextMatrix().getTranslateY();
-                    glyphs.add(new Read(getCurrentPageNo(), p.getUnicode(), x, y, p.getTextMatrix().getScalingFactorY()));
+                    glyphs.add(new Read(getCurrentPageNo(), p.getUnicode(), x, y, p.getTextMatrix().getScalingFactorY(),
+                            p.getFont().getName(), p.getFont().isVertical(), p.getCharacterCodes()[0]));
                 }
             };
             stripper.getText(doc);
@@ -117,6 +124,36 @@ class VerticalPrintedPageTest {
             }
         }
         assertTrue(checked > 2000, "characters checked: " + checked);
+    }
+
+    /**
+     * Every mark of the fixtures set down a line (headlines, body, captions, the 題字) is drawn by
+     * the glyph id of its face's vertical form: 、。 top right, brackets and ー turned; Taiwan's
+     * centred stops, which have none, by their own glyph.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ja-vertical-2026-12-12", "zhhant-vertical-2026-12-13"})
+    void marksDownALineAreDrawnInTheirFacesVerticalForms(String id) throws IOException {
+        Map<String, FontFace> faces = new HashMap<>();
+        for (FontSet set : FontSet.values()) {
+            for (FontRole role : FontRole.values()) {
+                FontFace face = FONTS.of(set).face(role);
+                String file = face.file().getFileName().toString();
+                faces.put(file.substring(0, file.length() - ".ttf".length()), face);
+            }
+        }
+        int turned = 0, kept = 0;
+        for (Read r : print(id).glyphs()) {
+            if (!r.vertical() || r.text().length() != 1 || "、。，「」『』（）ー…".indexOf(r.text().charAt(0)) < 0) continue;
+            FontFace face = faces.get(r.font().substring(r.font().indexOf('+') + 1));
+            assertNotNull(face, r.font());
+            int form = face.verticalGlyph(r.text().charAt(0));
+            assertEquals(form != 0 ? form : face.glyph(r.text().charAt(0)), r.code(), r + " in " + face);
+            if (form != 0) turned++;
+            else kept++;
+        }
+        assertTrue(turned > 50, "marks drawn in vertical forms: " + turned);
+        if (id.startsWith("zhhant")) assertTrue(kept > 100, "Taiwan's centred stops kept: " + kept);
     }
 
     @ParameterizedTest

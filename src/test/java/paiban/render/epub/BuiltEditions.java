@@ -33,7 +33,7 @@ final class BuiltEditions {
     /** Under target/, so the books stay to be looked at (and checked with scripts/ace.sh) after the tests. */
     private static final Path ROOT = Path.of("target", "test-editions");
     private static final Map<String, Path> BUILT = new HashMap<>();
-    private static final Map<String, Path> REPLICAS = new HashMap<>();
+    private static final Map<String, IssueBuilder.Result> REPLICAS = new HashMap<>();
 
     private BuiltEditions() {
     }
@@ -44,11 +44,15 @@ final class BuiltEditions {
     }
 
     /** The replica .epub built from an issue folder, in a build of its own (with its EPUB) beside the others. */
-    static synchronized Path replica(String issueFolder) {
-        return REPLICAS.computeIfAbsent(issueFolder, folder -> {
-            Path epub = build(folder, ROOT.resolve("replicas"), REPLICA);
-            return epub.resolveSibling(epub.getFileName().toString().replace(".epub", ".replica.epub"));
-        });
+    static Path replica(String issueFolder) {
+        String id = Path.of(issueFolder).getFileName().toString();
+        replicaBuild(issueFolder);
+        return ROOT.resolve("replicas").resolve(id).resolve(id + ".replica.epub");
+    }
+
+    /** The build that wrote {@link #replica}: the issue and its pages as laid out. */
+    static synchronized IssueBuilder.Result replicaBuild(String issueFolder) {
+        return REPLICAS.computeIfAbsent(issueFolder, folder -> build(folder, ROOT.resolve("replicas"), REPLICA));
     }
 
     /** The OEBPS folder of the issue's unpacked EPUB; {@link #MODEL} for the {@link SampleIssue} model. */
@@ -76,7 +80,9 @@ final class BuiltEditions {
     private static Path build(String issueFolder) {
         try {
             if (issueFolder.equals(MODEL)) return model();
-            Path epub = build(issueFolder, ROOT, EPUB);
+            build(issueFolder, ROOT, EPUB);
+            String id = Path.of(issueFolder).getFileName().toString();
+            Path epub = ROOT.resolve(id).resolve(id + ".epub");
             unzip(epub, epub.resolveSibling("unpacked"));
             return epub;
         } catch (IOException e) {
@@ -84,13 +90,11 @@ final class BuiltEditions {
         }
     }
 
-    /** Builds the issue's outputs under {@code root}; returns its .epub. */
-    private static Path build(String issueFolder, Path root, IssueBuilder.Outputs outputs) {
-        Path folder = Path.of(issueFolder);
-        IssueBuilder.Result r = new IssueBuilder(FontLibrary.load(Path.of("fonts"))).build(folder, root, outputs);
+    /** Builds the issue's outputs under {@code root}/its id. */
+    private static IssueBuilder.Result build(String issueFolder, Path root, IssueBuilder.Outputs outputs) {
+        IssueBuilder.Result r = new IssueBuilder(FontLibrary.load(Path.of("fonts"))).build(Path.of(issueFolder), root, outputs);
         if (!r.ok()) throw new IllegalStateException(issueFolder + " does not build: " + r.diagnostics());
-        String id = folder.getFileName().toString();
-        return root.resolve(id).resolve(id + ".epub");
+        return r;
     }
 
     private static void unzip(Path zip, Path into) throws IOException {

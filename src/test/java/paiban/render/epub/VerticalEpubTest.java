@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import paiban.cli.IssueBuilder;
 import paiban.diag.SourceSpan;
+import paiban.layout.PageItem;
+import paiban.layout.PageLayout;
 import paiban.model.Article;
 import paiban.model.ArticleKind;
 import paiban.model.Edition;
@@ -14,6 +17,7 @@ import paiban.model.Page;
 import paiban.model.PaperFormat;
 import paiban.model.Writing;
 
+import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +25,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,6 +54,10 @@ class VerticalEpubTest {
         assertEquals("rtl", spineDirection(Files.readAllBytes(BuiltEditions.unpacked(BuiltEditions.VERTICAL).resolve("content.opf"))));
         assertEquals("rtl", spineDirection(entry(BuiltEditions.replica(BuiltEditions.VERTICAL), "OEBPS/content.opf")));
         assertEquals("", spineDirection(Files.readAllBytes(BuiltEditions.unpacked(BuiltEditions.JAPANESE).resolve("content.opf"))));
+        // Kindle's conversion takes the writing mode from the package, not from the CSS
+        String kindle = "<meta name=\"primary-writing-mode\" content=\"vertical-rl\"/>";
+        assertTrue(Files.readString(BuiltEditions.unpacked(BuiltEditions.VERTICAL).resolve("content.opf")).contains(kindle));
+        assertFalse(Files.readString(BuiltEditions.unpacked(BuiltEditions.JAPANESE).resolve("content.opf")).contains("primary-writing-mode"));
     }
 
     @Test
@@ -58,6 +70,45 @@ class VerticalEpubTest {
                 "each printed page, then its text off the reading order");
         String metadata = new String(entry(BuiltEditions.replica(BuiltEditions.VERTICAL_TRADITIONAL), "OEBPS/content.opf"), StandardCharsets.UTF_8);
         assertTrue(metadata.contains("<meta property=\"rendition:spread\">none</meta>"), metadata);
+    }
+
+    /**
+     * Each article's region on a printed vertical page is its module: it starts at the module's top
+     * band, holds lines of the page, and no two overlap.
+     */
+    @Test
+    void theRegionsOfAVerticalReplicaPageAreItsModules() throws Exception {
+        Pattern style = Pattern.compile("left:(\\d+)px;top:(\\d+)px;width:(\\d+)px;height:(\\d+)px");
+        for (String issue : List.of(BuiltEditions.VERTICAL, BuiltEditions.VERTICAL_TRADITIONAL)) {
+            IssueBuilder.Result build = BuiltEditions.replicaBuild(issue);
+            for (PageLayout layout : build.pages()) {
+                Document doc = EpubWriterTest.parse(entry(BuiltEditions.replica(issue), String.format("OEBPS/print-%02d.xhtml", layout.number())));
+                int imageWidth = Integer.parseInt(((Element) doc.getElementsByTagNameNS(XHTML_NS, "img").item(0)).getAttribute("width"));
+                double pxPerPt = imageWidth / layout.widthPt();
+                Map<String, Double> tops = new HashMap<>();
+                for (PageItem item : layout.items()) {
+                    if (item instanceof PageItem.ArticleStart start && !start.continuation()) tops.put(start.title(), start.y());
+                }
+                List<Rectangle> regions = new ArrayList<>();
+                NodeList links = doc.getElementsByTagNameNS(XHTML_NS, "a");
+                for (int i = 0; i < links.getLength(); i++) {
+                    Element a = (Element) links.item(i);
+                    Matcher m = style.matcher(a.getAttribute("style"));
+                    assertTrue(m.matches(), a.getAttribute("style"));
+                    Rectangle region = new Rectangle(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+                    String where = issue + " page " + layout.number() + " " + a.getTextContent() + " " + region;
+                    Double top = tops.get(a.getTextContent());
+                    if (top != null) assertEquals(top * pxPerPt, region.y, 2, where + " starts at its module's top");
+                    long lines = layout.items().stream().filter(item -> item instanceof PageItem.VerticalLine v
+                            && region.contains(v.x() * pxPerPt, v.top() * pxPerPt + 1)).count();
+                    assertTrue(lines >= 2, where + " holds " + lines + " lines");
+                    for (Rectangle other : regions) assertFalse(other.intersects(region), where + " overlaps " + other);
+                    regions.add(region);
+                }
+                assertFalse(regions.isEmpty(), issue + " page " + layout.number());
+            }
+        }
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.List;
  * {@link Item}s and a {@link LineFit}; script rules are already in the items. Three passes: within
  * {@link #TOLERANCE}; then any underfull line; then a final pass that may also split between two
  * glyph boxes or at a forbidden penalty after a glyph box (never after an indent, which would
- * leave an empty line), each at a cost dearer than any loose line, and, as TeX's,
+ * leave an empty line, nor before a box of no width), each at a cost dearer than any loose line, and, as TeX's,
  * accepts an overfull line when even that does not fit (a box wider than the measure), so it
  * always returns.
  */
@@ -185,7 +185,7 @@ public final class LineBreaker {
                     else if (finalPass && afterGlyph && startsWithBox(b)) tryBreak(b, 0, 0, false);
                 } else if (it instanceof Item.Glue) {
                     if (previous instanceof Item.Box) tryBreak(b, 0, 0, false);
-                } else if (finalPass && afterGlyph && it.glyph() >= 0) {
+                } else if (finalPass && afterGlyph && it.glyph() >= 0 && it.width() > 0) {
                     tryBreak(b, 0, 0, false);
                 }
                 if (active.isEmpty()) return null;
@@ -200,10 +200,14 @@ public final class LineBreaker {
             return positions.stream().mapToInt(Integer::intValue).toArray();
         }
 
-        /** Whether a line after a break at {@code b} would hold something. */
+        /**
+         * Whether a line after a break at {@code b} would start with a box that takes room: a box of
+         * no width belongs to the one before it (a 縦中横 unit's later digits share its first's em),
+         * so splitting before it would move nothing but what follows.
+         */
         private boolean startsWithBox(int b) {
             int start = lineStart(items, b);
-            return start < items.size() && items.get(start) instanceof Item.Box;
+            return start < items.size() && items.get(start) instanceof Item.Box box && box.width() > 0;
         }
 
         private void tryBreak(int b, int penalty, int penaltyWidth, boolean flagged) {

@@ -130,7 +130,7 @@ final class LineSetter {
     private PlacedGlyph place(int index, double x, double end, List<PlacedGlyph> before) {
         Glyph g = glyphs.get(index);
         double at = x / 1000, width = (end - x) / 1000;
-        if (g.continuesUnit() && !before.isEmpty()) { // a unit an emergency break split starts the line anew
+        if (g.continuesUnit()) {
             PlacedGlyph lead = before.get(before.size() - 1);
             at = lead.x();
             width = lead.width();

@@ -123,4 +123,23 @@ class VerticalCompositionTest {
         assertEquals(10, chinese.get(0).glyphs().get(chinese.get(0).glyphs().size() - 1).width(), 1e-6,
                 "clreq keeps it full width where the line is not too long");
     }
+
+    /**
+     * A measure too short for anything but emergency breaks never splits a 縦中横 unit: its later
+     * digits share the first one's em, so a break before them would move nothing but what follows.
+     */
+    @Test
+    void anEmergencyBreakKeepsA縦中横UnitWhole() {
+        for (double measure : new double[] {10, 15, 20}) {
+            List<ComposedLine> lines = compose(TAIWAN, "粄條節20、21日登場", measure);
+            for (int i = 1; i < lines.size(); i++) {
+                List<PlacedGlyph> before = lines.get(i - 1).glyphs();
+                PlacedGlyph last = before.get(before.size() - 1), first = lines.get(i).glyphs().get(0);
+                boolean split = last.stance().orientation() == Stance.Orientation.COMBINED
+                        && first.stance().orientation() == Stance.Orientation.COMBINED;
+                assertFalse(split, "a unit split at " + measure + ": " + texts(lines));
+            }
+            assertEquals("粄條節20、21日登場", String.join("", texts(lines)));
+        }
+    }
 }

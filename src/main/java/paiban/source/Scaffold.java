@@ -40,6 +40,7 @@ public final class Scaffold {
                 language: zh-Hans
                 format: A3                    # broadsheet, tabloid, berliner, A3, A4 or WIDTHxHEIGHT in mm
                 # columns: 6                  (default: the format's base grid)
+                # writing: vertical           (竖排 in bands, 段; default: horizontal; page.yaml may differ)
                 bleed: 3
                 """.formatted(date));
         write(newIssueFolder.resolve("01/page.yaml"), """

@@ -3,6 +3,7 @@ package paiban.layout;
 import paiban.model.ArticleKind;
 import paiban.text.PlacedGlyph;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +43,8 @@ final class VerticalModule implements Planner.Fitting {
     private final Map<Piece, Planner.Fit[][]> fits = new HashMap<>();
     /** The end line each body arrangement needs, by piece and (bands, head lines, head bands, picture bands, picture lines). */
     private final Map<Piece, Map<List<Integer>, Integer>> ends = new HashMap<>();
+    /** The headline's settings by piece and (bands, picture bands, picture lines): the same at every module length. */
+    private final Map<Piece, Map<List<Integer>, List<Setting>>> settings = new HashMap<>();
 
     /** {@code frame}: the vertical grid's frame the page is planned in. */
     VerticalModule(Grid frame) {
@@ -117,6 +120,15 @@ final class VerticalModule implements Planner.Fitting {
     }
 
     /**
+     * A setting of the headline with a picture in a module of some bands, at whatever length the
+     * module takes: the body's end line and the parts of the cost that do not depend on the length.
+     */
+    private record Setting(boolean larger, int headBands, int extra, int headRows, int end, int highestStart,
+                           double ragged, double innerWhite, double innerHoles, double headSpace, double smaller,
+                           double shapePenalty) {
+    }
+
+    /**
      * The best of the headline's settings with this picture: at its size or one larger, standing in
      * all the module's bands or in fewer (down to the fewest that keep the title at its size, the
      * bands below taking text from the module's right edge, as a paper runs text under a headline
@@ -125,37 +137,18 @@ final class VerticalModule implements Planner.Fitting {
      */
     private Planner.Fit fit(Piece p, int w, int h, int pictureBands, int pictureRows) {
         double shape = pictureBands > 0 && !p.cropWithin(pictureBands, pictureRows) ? Planner.BAD_CROP * pictureBands : 0;
-        int total = p.flow.stream().mapToInt(FlowItem::rows).sum();
+        int total = p.flowRows;
         Planner.Fit best = none();
-        for (boolean larger : new boolean[]{false, true}) {
-            double size = titleSize(p.headline(w, larger));
-            double smallest = p.smallerTitle(size);
-            for (int headBands = w; headBands >= Math.max(1, pictureBands); headBands--) {
-                Headline head = p.headline(w, headBands, larger);
-                if (titleSize(head) < smallest - 0.01) break;
-                double smaller = titleSize(head) < size - 0.01 ? SMALLER_TITLE : 0;
-                int base = p.headline(w, headBands, false).rows();
-                for (int extra = 0; extra <= Planner.MAX_HEAD_EXTRA; extra++) {
-                    int headRows = head.rows() + extra;
-                    int[] starts = starts(p, w, headRows, headBands, pictureBands, pictureRows);
-                    int end = end(p, w, headRows, headBands, pictureBands, pictureRows, starts);
-                    if (end > h || Arrays.stream(starts).anyMatch(s -> h - s < 2)) continue;
-                    int slack = h - end;
-                    int white = white(starts, end, total);
-                    // a last band short by less than the bands is ragged; past that (bands the
-                    // body never reaches, under a picture that set the end line) each band's white
-                    // is a hole that, unlike slack, cannot be drawn out between modules
-                    int ragged = Math.min(white, w - 1);
-                    double cost = slack * w * Planner.WASTE + Planner.hole(slack, h == frame.rows()) * w * Planner.HOLE
-                            + ragged * Planner.RAGGED + (white - ragged) * Planner.WASTE
-                            + (white > ragged ? holes(p, starts, end) * INNER_HOLE : 0)
-                            + (headRows - base) * headBands * Planner.HEAD_SPACE
-                            + smaller + shape + Planner.shapePenalty(p, w, end - headRows, frame.columns());
-                    if (cost < best.cost()) {
-                        best = new Planner.Fit(cost, pictureRows, extra, end - headRows, 0, slack, false, larger,
-                                headBands, pictureBands);
-                    }
-                }
+        for (Setting s : settings(p, w, pictureBands, pictureRows)) {
+            if (s.end() > h || h - s.highestStart() < 2) continue;
+            int slack = h - s.end();
+            // summed in this order so that costs, and so plans, stay the same to the last bit
+            double cost = slack * w * Planner.WASTE + Planner.hole(slack, h == frame.rows()) * w * Planner.HOLE
+                    + s.ragged() + s.innerWhite() + s.innerHoles() + s.headSpace()
+                    + s.smaller() + shape + s.shapePenalty();
+            if (cost < best.cost()) {
+                best = new Planner.Fit(cost, pictureRows, s.extra(), s.end() - s.headRows(), 0, slack, false,
+                        s.larger(), s.headBands(), pictureBands);
             }
         }
         if (best.cost() < Planner.INFEASIBLE || p.kind() == ArticleKind.TEASER || p.kind() == ArticleKind.PHOTO) return best;
@@ -170,6 +163,47 @@ final class VerticalModule implements Planner.Fitting {
         double cost = (total - shown) * Planner.OVERFLOW_LINE + Planner.OVERSET + (cells - shown) * Planner.WASTE
                 + shape + Planner.shapePenalty(p, w, h - head, frame.columns());
         return new Planner.Fit(cost, pictureRows, 0, h - head, total - shown, 0, false, false, w, pictureBands);
+    }
+
+    /** The headline's settings with this picture in a module of {@code w} bands, in the order they are weighed. */
+    private List<Setting> settings(Piece p, int w, int pictureBands, int pictureRows) {
+        return settings.computeIfAbsent(p, k -> new HashMap<>()).computeIfAbsent(List.of(w, pictureBands, pictureRows), k -> {
+            int total = p.flowRows;
+            List<Setting> out = new ArrayList<>();
+            for (boolean larger : new boolean[]{false, true}) {
+                double size = titleSize(p.headline(w, larger));
+                double smallest = p.smallerTitle(size);
+                for (int headBands = w; headBands >= Math.max(1, pictureBands); headBands--) {
+                    Headline head = p.headline(w, headBands, larger);
+                    double title = titleSize(head);
+                    if (title < smallest - 0.01) break;
+                    double smaller = title < size - 0.01 ? SMALLER_TITLE : 0;
+                    int base = p.headline(w, headBands, false).rows();
+                    for (int extra = 0; extra <= Planner.MAX_HEAD_EXTRA; extra++) {
+                        int headRows = head.rows() + extra;
+                        int[] starts = starts(p, w, headRows, headBands, pictureBands, pictureRows);
+                        int end = end(p, w, headRows, headBands, pictureBands, pictureRows, starts);
+                        int white = white(starts, end, total);
+                        // a last band short by less than the bands is ragged; past that (bands the
+                        // body never reaches, under a picture that set the end line) each band's white
+                        // is a hole that, unlike slack, cannot be drawn out between modules
+                        int ragged = Math.min(white, w - 1);
+                        out.add(new Setting(larger, headBands, extra, headRows, end, max(starts),
+                                ragged * Planner.RAGGED, (white - ragged) * Planner.WASTE,
+                                white > ragged ? holes(p, starts, end) * INNER_HOLE : 0,
+                                (headRows - base) * headBands * Planner.HEAD_SPACE, smaller,
+                                Planner.shapePenalty(p, w, end - headRows, frame.columns())));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static int max(int[] values) {
+        int m = 0;
+        for (int v : values) m = Math.max(m, v);
+        return m;
     }
 
     /** The holes the body leaves in bands starting at {@code starts} ending at {@code end}, each as the planner weighs one. */

@@ -20,17 +20,42 @@ final class BandFlow {
 
     /** Fills band {@code b} with rows [{@code starts[b]}, {@code end}) in turn, as much as fits. */
     static Split fill(List<FlowItem> flow, int[] starts, int end) {
+        int[] ends = new int[starts.length];
+        int placed = place(flow, starts, end, ends);
         List<List<FlowItem>> out = new ArrayList<>();
+        int from = 0;
+        for (int e : ends) {
+            out.add(new ArrayList<>(flow.subList(from, e)));
+            from = e;
+        }
+        return new Split(out, placed);
+    }
+
+    /** The rows each band holds, filled as by {@link #fill}. */
+    static int[] bandRows(List<FlowItem> flow, int[] starts, int end) {
+        int[] ends = new int[starts.length];
+        place(flow, starts, end, ends);
+        int[] rows = new int[starts.length];
+        int from = 0;
+        for (int b = 0; b < ends.length; b++) {
+            for (int i = from; i < ends[b]; i++) rows[b] += flow.get(i).rows();
+            from = ends[b];
+        }
+        return rows;
+    }
+
+    /** Fills the bands as {@link #fill} does, without copying: how many items they hold, and in {@code ends} where each band's stop. */
+    private static int place(List<FlowItem> flow, int[] starts, int end, int[] ends) {
         int i = 0;
-        for (int start0 : starts) {
+        for (int b = 0; b < starts.length; b++) {
             int start = i;
             int used = 0;
-            int room = end - start0;
+            int room = end - starts[b];
             while (i < flow.size() && used + flow.get(i).rows() <= room) used += flow.get(i++).rows();
             while (i > start + 1 && !Columns.legal(flow, i)) i--;
-            out.add(new ArrayList<>(flow.subList(start, i)));
+            ends[b] = i;
         }
-        return new Split(out, i);
+        return i;
     }
 
     /**
@@ -44,7 +69,8 @@ final class BandFlow {
         long startSum = 0;
         for (int s : starts) startSum += s;
         int end = Math.max(max(starts) + 1, (int) ((total + startSum + starts.length - 1) / starts.length));
-        while (end <= limit && fill(flow, starts, end).placed() < flow.size()) end++;
+        int[] ends = new int[starts.length];
+        while (end <= limit && place(flow, starts, end, ends) < flow.size()) end++;
         return end;
     }
 

@@ -45,6 +45,8 @@ final class VerticalModule implements Planner.Fitting {
     private final Map<Piece, Map<List<Integer>, Integer>> ends = new HashMap<>();
     /** The headline's settings by piece and (bands, picture bands, picture lines): the same at every module length. */
     private final Map<Piece, Map<List<Integer>, List<Setting>>> settings = new HashMap<>();
+    /** Lines each piece's caption takes beside its picture, by the picture's bands; -1 until worked out. */
+    private final Map<Piece, int[]> captionRows = new HashMap<>();
 
     /** {@code frame}: the vertical grid's frame the page is planned in. */
     VerticalModule(Grid frame) {
@@ -62,8 +64,12 @@ final class VerticalModule implements Planner.Fitting {
      * {@code headRows} in its {@code headBands}, and after the picture and its caption in its bands.
      */
     static int[] starts(Piece p, int w, int headRows, int headBands, int pictureBands, int pictureRows) {
+        return starts(w, headRows, headBands, pictureBands, pictureBands == 0 ? 0 : pictureRows + captionRows(p, pictureBands));
+    }
+
+    /** As {@link #starts(Piece, int, int, int, int, int)}, the picture and its caption taking {@code beside} lines. */
+    private static int[] starts(int w, int headRows, int headBands, int pictureBands, int beside) {
         int[] starts = new int[w];
-        int beside = pictureBands == 0 ? 0 : pictureRows + captionRows(p, pictureBands);
         for (int b = 0; b < w; b++) starts[b] = (b < headBands ? headRows : 0) + (b < pictureBands ? beside : 0);
         return starts;
     }
@@ -77,6 +83,17 @@ final class VerticalModule implements Planner.Fitting {
     static int captionRows(Piece p, int pictureBands) {
         List<FlowItem> caption = caption(p);
         return caption.isEmpty() ? 0 : BandFlow.end(caption, new int[pictureBands], Integer.MAX_VALUE / 2);
+    }
+
+    /** {@link #captionRows}, worked out once per piece and picture bands. */
+    private int captionRowsOnce(Piece p, int pictureBands) {
+        int[] byBands = captionRows.computeIfAbsent(p, k -> {
+            int[] none = new int[frame.columns() + 1];
+            Arrays.fill(none, -1);
+            return none;
+        });
+        if (byBands[pictureBands] < 0) byBands[pictureBands] = captionRows(p, pictureBands);
+        return byBands[pictureBands];
     }
 
     @Override
@@ -106,7 +123,7 @@ final class VerticalModule implements Planner.Fitting {
         Planner.Fit best = none;
         for (int bands = fewest; bands <= most; bands++) {
             int[] rows = p.pictureRows(bands);
-            if (rows[0] + captionRows(p, bands) > (h - head) * PICTURE_SHARE && bands > fewest) break;
+            if (rows[0] + captionRowsOnce(p, bands) > (h - head) * PICTURE_SHARE && bands > fewest) break;
             for (int r = rows[0]; r <= rows[1]; r++) {
                 Planner.Fit f = fit(p, w, h, bands, r);
                 if (f.cost() < best.cost()) best = f;
@@ -170,6 +187,7 @@ final class VerticalModule implements Planner.Fitting {
         return settings.computeIfAbsent(p, k -> new HashMap<>()).computeIfAbsent(List.of(w, pictureBands, pictureRows), k -> {
             int total = p.flowRows;
             List<Setting> out = new ArrayList<>();
+            int beside = pictureBands == 0 ? 0 : pictureRows + captionRowsOnce(p, pictureBands);
             for (boolean larger : new boolean[]{false, true}) {
                 double size = titleSize(p.headline(w, larger));
                 double smallest = p.smallerTitle(size);
@@ -181,7 +199,7 @@ final class VerticalModule implements Planner.Fitting {
                     int base = p.headline(w, headBands, false).rows();
                     for (int extra = 0; extra <= Planner.MAX_HEAD_EXTRA; extra++) {
                         int headRows = head.rows() + extra;
-                        int[] starts = starts(p, w, headRows, headBands, pictureBands, pictureRows);
+                        int[] starts = starts(w, headRows, headBands, pictureBands, beside);
                         int end = end(p, w, headRows, headBands, pictureBands, pictureRows, starts);
                         int white = white(starts, end, total);
                         // a last band short by less than the bands is ragged; past that (bands the
@@ -208,12 +226,9 @@ final class VerticalModule implements Planner.Fitting {
 
     /** The holes the body leaves in bands starting at {@code starts} ending at {@code end}, each as the planner weighs one. */
     private static double holes(Piece p, int[] starts, int end) {
-        BandFlow.Split split = BandFlow.fill(p.flow, starts, end);
+        int[] filled = BandFlow.bandRows(p.flow, starts, end);
         double holes = 0;
-        for (int b = 0; b < starts.length; b++) {
-            int filled = split.bands().get(b).stream().mapToInt(FlowItem::rows).sum();
-            holes += Planner.hole(end - starts[b] - filled, true);
-        }
+        for (int b = 0; b < starts.length; b++) holes += Planner.hole(end - starts[b] - filled[b], true);
         return holes;
     }
 

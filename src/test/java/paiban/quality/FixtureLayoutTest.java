@@ -63,7 +63,8 @@ class FixtureLayoutTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tabloid-2026-12-08", "zhhant-2026-12-09", "ja-2026-12-10", "short-2026-12-11"})
+    @ValueSource(strings = {"tabloid-2026-12-08", "zhhant-2026-12-09", "ja-2026-12-10", "short-2026-12-11",
+            "zhhant-vertical-2026-12-13"})
     void headlineLinesBreakBetweenWordsAndNeverLeaveOneCharacterAlone(String id) {
         IssueBuilder.Result r = laidOut(id);
         ULocale locale = switch (r.issue().edition().language()) {
@@ -165,21 +166,22 @@ class FixtureLayoutTest {
         for (PageLayout page : pages) {
             double body = bodySize(page);
             String article = "";
-            PageItem.TextLine previous = null;
+            ComposedLine previous = null;
             for (PageItem item : page.items()) {
                 if (item instanceof PageItem.ArticleStart s) {
                     article = s.articleId();
                     previous = null;
-                } else if (item instanceof PageItem.TextLine t) {
-                    double size = size(t.line());
+                } else if (line(item) != null) {
+                    ComposedLine line = line(item);
+                    double size = size(line);
                     if (size < 1.6 * body) {
                         previous = null;
                         continue;
                     }
-                    if (previous != null && Math.abs(size(previous.line()) - size) < 0.01 && !article.isEmpty()) {
-                        pairs.add(new HeadlinePair(page.number(), article, previous.line().text().strip(), t.line().text().strip()));
+                    if (previous != null && Math.abs(size(previous) - size) < 0.01 && !article.isEmpty()) {
+                        pairs.add(new HeadlinePair(page.number(), article, previous.text().strip(), line.text().strip()));
                     }
-                    previous = t;
+                    previous = line;
                 }
             }
         }
@@ -194,11 +196,18 @@ class FixtureLayoutTest {
     private static double bodySize(PageLayout page) {
         Map<Double, Integer> counts = new HashMap<>();
         for (PageItem item : page.items()) {
-            if (item instanceof PageItem.TextLine t) {
-                for (PlacedGlyph g : t.line().glyphs()) counts.merge(g.size(), 1, Integer::sum);
+            if (line(item) != null) {
+                for (PlacedGlyph g : line(item).glyphs()) counts.merge(g.size(), 1, Integer::sum);
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(10.0);
+    }
+
+    /** The composed line an item sets, across or down the page; null for other items. */
+    private static ComposedLine line(PageItem item) {
+        if (item instanceof PageItem.TextLine t) return t.line();
+        if (item instanceof PageItem.VerticalLine v) return v.line();
+        return null;
     }
 
     private static long cjkCount(String s) {

@@ -29,8 +29,11 @@ import java.util.regex.Pattern;
  * and captions for each candidate module width.
  */
 final class ArticleShaper {
-    /** Chinese type sizes (号) from 小初 down to 四号, plus two display sizes for leads. */
-    private static final double[] TITLE_SIZES = {54, 48, 42, 36, 28, 26, 24, 22, 18, 16, 15, 14, 12};
+    /**
+     * Chinese type sizes (号) from 小初 down to 小四, plus two display sizes for leads, and 11 pt, taken
+     * only where no larger size breaks cleanly (a one-band brief whose word is longer than its line).
+     */
+    private static final double[] TITLE_SIZES = {54, 48, 42, 36, 28, 26, 24, 22, 18, 16, 15, 14, 12, 11};
     /** A title line at its module's base size holds at least this many characters: wider modules, bigger type. */
     private static final int TITLE_CHARS = 9;
     private static final ParagraphStyle CENTERED_HEAD = new ParagraphStyle(Alignment.CENTER, 0, true);

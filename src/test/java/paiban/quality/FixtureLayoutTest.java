@@ -64,7 +64,7 @@ class FixtureLayoutTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"tabloid-2026-12-08", "zhhant-2026-12-09", "ja-2026-12-10", "short-2026-12-11",
-            "zhhant-vertical-2026-12-13"})
+            "ja-vertical-2026-12-12", "zhhant-vertical-2026-12-13"})
     void headlineLinesBreakBetweenWordsAndNeverLeaveOneCharacterAlone(String id) {
         IssueBuilder.Result r = laidOut(id);
         ULocale locale = switch (r.issue().edition().language()) {

@@ -240,21 +240,26 @@ class EpubInChromiumTest {
     void linesHoldAtMostAbout36CharactersOnAWideScreenAndFillAPhone() throws IOException {
         Path page = pages(BuiltEditions.SAMPLE).get(0);
         open(page, DESKTOP);
-        double wide = textWidthInEms();
+        double wide = bodyInEms("width");
         assertTrue(wide <= 36.01 && wide >= 35, "a body paragraph is " + wide + " em wide on a wide screen");
         open(page, PHONE);
-        double phone = textWidthInEms();
+        double phone = bodyInEms("width");
         long innerWidth = (Long) browser.executeScript("return innerWidth;");
-        double em = ((Number) browser.executeScript(
-                "return parseFloat(getComputedStyle(document.querySelector('.article > p:not([class])')).fontSize);")).doubleValue();
+        double em = bodyEm();
         assertEquals(innerWidth / em - 2, phone, 0.01, "on a phone the text takes the screen but a 1 em margin each side");
     }
 
-    private static double textWidthInEms() {
+    /** A body paragraph's extent across the screen (horizontal text) or down it (vertical), in its ems. */
+    private static double bodyInEms(String extent) {
         return ((Number) browser.executeScript("""
                 const p = document.querySelector('.article > p:not([class])');
-                return p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize);
-                """)).doubleValue();
+                return p.getBoundingClientRect()[arguments[0]] / parseFloat(getComputedStyle(p).fontSize);
+                """, extent)).doubleValue();
+    }
+
+    private static double bodyEm() {
+        return ((Number) browser.executeScript(
+                "return parseFloat(getComputedStyle(document.querySelector('.article > p:not([class])')).fontSize);")).doubleValue();
     }
 
     @Test
@@ -341,20 +346,12 @@ class EpubInChromiumTest {
     void verticalLinesHoldAtMostAbout36CharactersAndFillAShortScreen() throws IOException {
         Path page = pages(BuiltEditions.VERTICAL).get(0);
         open(page, DESKTOP);
-        double tall = verticalLineInEms();
+        double tall = bodyInEms("height");
         assertTrue(tall <= 36.01 && tall >= 35, "a body line is " + tall + " em long on a tall screen");
         // a phone turned sideways
         open(page, new Dimension(PHONE.height, PHONE.width));
-        double em = ((Number) browser.executeScript(
-                "return parseFloat(getComputedStyle(document.querySelector('.article > p:not([class])')).fontSize);")).doubleValue();
-        assertEquals(PHONE.width / em - 2, verticalLineInEms(), 0.01, "the screen's height but a 1 em margin at each end");
-    }
-
-    private static double verticalLineInEms() {
-        return ((Number) browser.executeScript("""
-                const p = document.querySelector('.article > p:not([class])');
-                return p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).fontSize);
-                """)).doubleValue();
+        double em = bodyEm();
+        assertEquals(PHONE.width / em - 2, bodyInEms("height"), 0.01, "the screen's height but a 1 em margin at each end");
     }
 
     @Test

@@ -101,8 +101,14 @@ final class ArticleShaper {
         }
         if (block instanceof Block.Heading h) {
             // a subhead stands a line apart (a block across the module has its blank row already)
-            if (!flow.isEmpty() && !(flow.get(flow.size() - 1) instanceof FlowItem.Across)) flow.add(new FlowItem.Space(1));
+            if (!flow.isEmpty() && !(flow.get(flow.size() - 1) instanceof FlowItem.Across)) flow.add(new FlowItem.Space(1, true));
+            int from = flow.size();
             addParagraph(runs(h.inlines(), FontRole.SANS_BOLD, body(), h.span()), CENTERED_HEAD, indent, measure, flow);
+            // a subhead never ends a column: it stands over the text it introduces
+            for (int i = from; i < flow.size(); i++) {
+                FlowItem.Line l = (FlowItem.Line) flow.get(i);
+                flow.set(i, new FlowItem.Line(l.line(), l.indent(), true));
+            }
         } else if (block instanceof Block.Quote q) {
             for (Block inner : q.blocks()) {
                 if (inner instanceof Block.Paragraph p) {

@@ -8,14 +8,28 @@ final class Columns {
     private Columns() {
     }
 
-    /** Fewest rows per column that hold the whole flow in {@code columns} columns. */
+    /**
+     * Fewest rows per column that hold the whole flow in {@code columns} columns, every column
+     * ending where a paragraph allows: a three-line paragraph is not spread one line a column.
+     */
     static int balancedRows(List<FlowItem> flow, int columns) {
         int total = flow.stream().mapToInt(FlowItem::rows).sum();
         if (total == 0) return 0;
         int tallest = flow.stream().mapToInt(FlowItem::rows).max().orElse(0);
         int r = Math.max(tallest, (total + columns - 1) / columns);
-        while (split(flow, columns, r).placed() < flow.size()) r++;
+        while (r < total && !legalThroughout(flow, split(flow, columns, r))) r++;
         return r;
+    }
+
+    /** Whether the split placed the whole flow and every column ends at a legal break. */
+    private static boolean legalThroughout(List<FlowItem> flow, Split split) {
+        if (split.placed() < flow.size()) return false;
+        int end = 0;
+        for (List<FlowItem> column : split.columns()) {
+            end += column.size();
+            if (!legal(flow, end)) return false;
+        }
+        return true;
     }
 
     record Split(List<List<FlowItem>> columns, int placed) {

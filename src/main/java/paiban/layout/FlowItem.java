@@ -30,8 +30,19 @@ sealed interface FlowItem {
         }
     }
 
-    /** Blank rows, spacing out the pointers of a 导读 box to fill it. */
-    record Space(int rows) implements FlowItem {
+    /**
+     * Blank rows: around a block across the module, between the pointers of a 导读 box, and before
+     * a subhead, where they {@code collapse} at a column's head so the subhead stands at the top.
+     */
+    record Space(int rows, boolean collapses) implements FlowItem {
+        Space(int rows) {
+            this(rows, false);
+        }
+    }
+
+    /** A column's or band's items as drawn: a collapsing space that would open it is left out. */
+    static List<FlowItem> drawn(List<FlowItem> column) {
+        return !column.isEmpty() && column.get(0) instanceof Space s && s.collapses() ? column.subList(1, column.size()) : column;
     }
 
     /** A picture inside the body, at column width, with its caption lines under it. */

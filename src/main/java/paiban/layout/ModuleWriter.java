@@ -58,7 +58,7 @@ final class ModuleWriter {
             double columnWidth = band.across() ? width : bodyWidth;
             for (int c = 0; c < band.columns().size(); c++) {
                 double cx = x + c * (columnWidth + bodyGutter);
-                writeColumn(band.columns().get(c), cx, r, columnWidth);
+                writeColumn(FlowItem.drawn(band.columns().get(c)), cx, r, columnWidth);
                 right = cx + columnWidth;
             }
             r += band.rows();

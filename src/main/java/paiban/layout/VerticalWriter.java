@@ -69,7 +69,7 @@ final class VerticalWriter {
         }
         int[] starts = VerticalModule.starts(p, fit, bands);
         BandFlow.Split split = BandFlow.fill(p.flow, starts, slot.rows());
-        for (int b = 0; b < bands; b++) writeBand(split.bands().get(b), slot.column() + b, line + starts[b]);
+        for (int b = 0; b < bands; b++) writeBand(FlowItem.drawn(split.bands().get(b)), slot.column() + b, line + starts[b]);
         int placed = split.placed();
         if (p.kind() == ArticleKind.BOX || p.kind() == ArticleKind.TEASER) {
             double inset = grid.bandGap() / 2;

@@ -70,6 +70,17 @@ class ColumnsTest {
     }
 
     @Test
+    void aThreeLineParagraphIsNotSpreadALineAColumn() {
+        // one line a column would balance three columns, but leaves a widow and an orphan
+        List<FlowItem> flow = paragraphs(3);
+        int rows = Columns.balancedRows(flow, 3);
+        Columns.Split split = Columns.split(flow, 3, rows);
+        assertEquals(flow.size(), split.placed());
+        assertNoWidowOrOrphan(flow, split.columns());
+        assertEquals(3, rows);
+    }
+
+    @Test
     void aColumnFilledBeforeAJumpDoesNotEndOnAParagraphsFirstLine() {
         List<FlowItem> flow = paragraphs(4, 6, 5);
         Columns.Split split = Columns.fill(flow, 2, 5);

@@ -8,6 +8,8 @@ import paiban.cli.IssueBuilder;
 import paiban.diag.Diagnostic;
 import paiban.font.FontLibrary;
 import paiban.layout.Grid;
+import paiban.model.Block;
+import paiban.model.Inline;
 import paiban.layout.ModulePlacement;
 import paiban.layout.PageItem;
 import paiban.layout.PageLayout;
@@ -125,6 +127,87 @@ class FixtureLayoutTest {
                                 img.picture().file().getFileName(), printed, shape));
             }
         }
+    }
+
+    /**
+     * No widows or orphans, read off the pages: a paragraph of three or more body lines never has
+     * its first line alone at a column's (or a page's, before a jump) foot, nor its last line alone
+     * at the head of the next. Lines go on down a column one pitch apart; any other step is a break.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"tabloid-2026-12-08", "zhhant-2026-12-09", "ja-2026-12-10", "short-2026-12-11"})
+    void noParagraphLeavesOneLineAloneAtAColumnBreak(String id) {
+        IssueBuilder.Result r = laidOut(id);
+        Grid grid = Grid.of(r.issue().edition());
+        /** Per article, the lines of its open paragraph and where a column break fell among them. */
+        Map<String, List<PageItem.TextLine>> open = new HashMap<>();
+        Map<String, List<Integer>> breaks = new HashMap<>();
+        Map<String, Integer> lastPage = new HashMap<>();
+        List<String> faults = new ArrayList<>();
+        int paragraphs = 0;
+        for (PageLayout page : r.pages()) {
+            String article = "";
+            for (PageItem item : page.items()) {
+                if (item instanceof PageItem.ArticleStart s) article = s.articleId();
+                if (!(item instanceof PageItem.TextLine t) || Math.abs(size(t.line()) - grid.bodySize()) > 0.01) continue;
+                List<PageItem.TextLine> lines = open.computeIfAbsent(article, a -> new ArrayList<>());
+                List<Integer> at = breaks.computeIfAbsent(article, a -> new ArrayList<>());
+                if (!lines.isEmpty()) {
+                    PageItem.TextLine previous = lines.get(lines.size() - 1);
+                    boolean sameColumn = previous.baseline() < t.baseline() && Math.abs(t.baseline() - previous.baseline() - grid.pitch()) < 0.5;
+                    if (!sameColumn || lastPage.get(article) != page.number()) at.add(lines.size());
+                }
+                lines.add(t);
+                lastPage.put(article, page.number());
+                if (!t.line().last()) continue;
+                int n = lines.size();
+                if (n >= 3 && (at.contains(1) || at.contains(n - 1))) {
+                    faults.add("page " + page.number() + ": " + lines.stream().map(l -> l.line().text())
+                            .reduce((a, b) -> a + " | " + b).orElse("") + " breaks after line " + at);
+                }
+                paragraphs += n >= 3 ? 1 : 0;
+                lines.clear();
+                at.clear();
+            }
+        }
+        assertTrue(paragraphs >= 3, id + ": only " + paragraphs + " paragraphs of 3+ lines read");
+        assertTrue(faults.isEmpty(), String.join("\n", faults));
+    }
+
+    /**
+     * A subhead stands over the text it introduces: the next line of its column is right under it,
+     * never in the next column (the tabloid's page 2 once ended a column on 沿线新增停车泊位210个).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"tabloid-2026-12-08", "zhhant-2026-12-09", "ja-2026-12-10", "short-2026-12-11"})
+    void everySubheadHasItsTextUnderIt(String id) {
+        IssueBuilder.Result r = laidOut(id);
+        Grid grid = Grid.of(r.issue().edition());
+        Set<String> subheads = new HashSet<>();
+        r.issue().pages().forEach(page -> page.articles().forEach(a -> a.body().forEach(b -> {
+            if (b instanceof Block.Heading h) subheads.add(h.inlines().stream().map(Inline::text).reduce("", String::concat));
+        })));
+        assertTrue(id.startsWith("short") || !subheads.isEmpty(), id + " has no subheads to check");
+        Set<String> seen = new HashSet<>();
+        List<String> faults = new ArrayList<>();
+        for (PageLayout page : r.pages()) {
+            List<PageItem.TextLine> lines = page.items().stream()
+                    .filter(PageItem.TextLine.class::isInstance).map(PageItem.TextLine.class::cast).toList();
+            for (PageItem.TextLine head : lines) {
+                // a subhead's last line (a long one takes two)
+                String text = head.line().text();
+                String subhead = subheads.stream().filter(h -> text.length() >= Math.min(3, h.length()) && h.endsWith(text))
+                        .findFirst().orElse(null);
+                if (subhead == null) continue;
+                seen.add(subhead);
+                double middle = head.x() + head.line().width() / 2;
+                boolean under = lines.stream().anyMatch(t -> Math.abs(t.baseline() - head.baseline() - grid.pitch()) < 0.5
+                        && t.x() - grid.columnWidth() / 2 < middle && middle < t.x() + grid.columnWidth());
+                if (!under) faults.add("page " + page.number() + ": " + head.line().text() + " ends its column");
+            }
+        }
+        assertTrue(seen.equals(subheads), id + ": found " + seen + " of " + subheads);
+        assertTrue(faults.isEmpty(), String.join("\n", faults));
     }
 
     /**

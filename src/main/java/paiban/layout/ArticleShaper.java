@@ -42,6 +42,8 @@ final class ArticleShaper {
     private static final ParagraphStyle JAPANESE_BODY = new ParagraphStyle(Alignment.JUSTIFY, 1, false);
     static final String BYLINE_MARK = "■";
     private static final String LEADER_DOT = "·";
+    /** A 三线表's rules, in pt: over and under the table, under its header, between its rows. */
+    private static final double HEAVY_RULE = 0.75, LIGHT_RULE = 0.4, HAIRLINE = 0.25;
 
     private final Grid grid;
     private final Composer composer;
@@ -148,8 +150,11 @@ final class ArticleShaper {
      */
     List<FlowItem> across(Block block, double width) {
         List<FlowItem> flow = new ArrayList<>();
-        if (block instanceof Block.Table t) addTable(t, table(t), width, 0, flow);
-        else if (block instanceof Block.Image img) flow.add(figure(img.picture(), width));
+        if (block instanceof Block.Table t) {
+            TableCells cells = table(t);
+            if (fitsRuled(cells, width)) addRuledTable(t, cells, width, flow);
+            else addTable(t, cells, width, 0, flow);
+        } else if (block instanceof Block.Image img) flow.add(figure(img.picture(), width));
         return flow;
     }
 
@@ -290,6 +295,44 @@ final class ArticleShaper {
                 }
             }
             flow.add(new FlowItem.Line(new ComposedLine(last, measure, true), indent, keepRow));
+        }
+    }
+
+    /** Whether a table's rows each fit one line {@code measure} pt wide with an em at least between its columns. */
+    private boolean fitsRuled(TableCells cells, double measure) {
+        double[] widths = cells.widths();
+        if (widths.length < 2) return false;
+        double label = cells.labels().stream().mapToDouble(ComposedLine::width).max().orElse(0);
+        return label + cells.valuesWidth() + body() <= measure + 1e-6;
+    }
+
+    /**
+     * A table across a module, set as a 三线表: a heavy rule over the header and under the last
+     * row, a light one under the header and hairlines between the rows, which carry the eye
+     * across. The labels take the width of the longest; the value columns share the rest evenly,
+     * each cell flush right in its share, so the columns spread over the module with no leaders.
+     */
+    private void addRuledTable(Block.Table t, TableCells cells, double measure, List<FlowItem> flow) {
+        if (t.rows().stream().allMatch(List::isEmpty)) return;
+        double[] widths = cells.widths();
+        double label = cells.labels().stream().mapToDouble(ComposedLine::width).max().orElse(0);
+        double figures = 0;
+        for (int c = 1; c < widths.length; c++) figures += widths[c];
+        double share = (measure - label - figures) / (widths.length - 1);
+        int last = t.rows().size() - 1;
+        flow.add(new FlowItem.Rule(HEAVY_RULE));
+        for (int r = 0; r <= last; r++) {
+            List<PlacedGlyph> glyphs = new ArrayList<>(cells.labels().get(r).glyphs());
+            double x = label;
+            List<ComposedLine> values = cells.values().get(r);
+            for (int c = 1; c < widths.length; c++) {
+                x += share + widths[c];
+                ComposedLine cell = values.get(c - 1);
+                double shift = x - cell.width();
+                cell.glyphs().forEach(g -> glyphs.add(g.shifted(shift)));
+            }
+            flow.add(new FlowItem.Line(new ComposedLine(glyphs, measure, true), 0, r < last));
+            flow.add(new FlowItem.Rule(r == last ? HEAVY_RULE : r == t.headerRows() - 1 ? LIGHT_RULE : HAIRLINE));
         }
     }
 

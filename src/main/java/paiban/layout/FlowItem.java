@@ -49,6 +49,13 @@ sealed interface FlowItem {
     record Figure(Picture picture, double height, List<ComposedLine> caption, int rows) implements FlowItem {
     }
 
+    /** A rule across the column at the top of the next row (a table's); it takes no rows. */
+    record Rule(double weight) implements FlowItem {
+        public int rows() {
+            return 0;
+        }
+    }
+
     /**
      * A block too wide for a column (a table, a panorama), set across the whole module at this
      * place in the text: it takes no rows of a column, the module gives it rows of its own

@@ -78,6 +78,9 @@ final class ModuleWriter {
         for (FlowItem item : items) {
             if (item instanceof FlowItem.Line l) {
                 out.add(new PageItem.TextLine(cx + l.indent(), grid.baseline(row), l.line()));
+            } else if (item instanceof FlowItem.Rule rule) {
+                double y = grid.rowTop(row);
+                out.add(new PageItem.Rule(cx, y, cx + columnWidth, y, rule.weight()));
             } else if (item instanceof FlowItem.Figure f) {
                 out.add(image(f.picture(), cx, grid.rowTop(row) + 0.1 * grid.pitch(), columnWidth, f.height()));
                 int capRow = row + f.rows() - f.caption().size();

@@ -16,6 +16,7 @@ import paiban.text.PlacedGlyph;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -148,27 +149,55 @@ class SourceOrderTest {
         }
     }
 
+    /**
+     * A table across a module is a 三线表: its columns spread over the module, each figure flush
+     * right under its head, with rules over and under it, under its header and between its rows,
+     * and no dotted leader running half the module's width.
+     */
     @Test
-    void aTableAcrossAModuleSpreadsItsFiguresOverHalfItsWidthAtMost4EmApart() {
+    void aTableAcrossAModuleIsRuledWithItsColumnsSpreadOverTheModule() {
         Article a = storyWith("t", 8, wideTable(), 3);
         PageLayout page = besideAStory(a);
         List<PageItem.TextLine> lines = articleLines(page, "t");
-        ComposedLine row = lineWith(lines, "集装箱码头作业区").line();
-        double em = Grid.of(issue(List.of(List.of(a))).edition()).bodySize();
-        // the values of the row, in order: where each starts and ends
-        List<double[]> cells = new ArrayList<>();
-        for (String value : List.of("412.6万标准箱", "11.2%", "1584.26亿元", "55.3%")) {
-            int at = row.text().indexOf(value);
-            List<PlacedGlyph> glyphs = row.glyphs().subList(at, at + value.length());
-            cells.add(new double[] {glyphs.get(0).x(), glyphs.get(glyphs.size() - 1).x() + glyphs.get(glyphs.size() - 1).width()});
+        ModulePlacement module = page.modules().get(0);
+        Grid grid = Grid.of(issue(List.of(List.of(a))).edition());
+        double left = grid.columnX(module.column()), width = grid.spanWidth(module.columns());
+        List<String> firstCells = List.of("货类甲乙", "集装箱码头作业区", "煤炭码头作业区", "金属矿石码头作业区");
+        double[] rightEdges = null;
+        List<Double> baselines = new ArrayList<>();
+        for (String first : firstCells) {
+            PageItem.TextLine row = lineWith(lines, first);
+            assertFalse(row.line().text().contains("·"), first + "'s row has a leader");
+            assertEquals(left, row.x(), 0.01, first + "'s row starts at the module's edge");
+            baselines.add(row.baseline());
+            // the right edge of each run of glyphs after a gap: the label's, then each value's
+            List<Double> edges = new ArrayList<>();
+            List<PlacedGlyph> glyphs = row.line().glyphs();
+            for (int i = 0; i < glyphs.size(); i++) {
+                PlacedGlyph g = glyphs.get(i);
+                boolean endsRun = i == glyphs.size() - 1 || glyphs.get(i + 1).x() - (g.x() + g.width()) > grid.bodySize();
+                if (endsRun) edges.add(g.x() + g.width());
+            }
+            assertEquals(5, edges.size(), first + "'s row: " + edges);
+            double[] values = edges.subList(1, 5).stream().mapToDouble(Double::doubleValue).toArray();
+            if (rightEdges == null) rightEdges = values;
+            for (int c = 0; c < 4; c++) assertEquals(rightEdges[c], values[c], 0.01, first + ": column " + (c + 1) + " is not aligned");
         }
-        double measure = row.width();
-        assertTrue(cells.get(0)[0] <= measure / 2 + 1e-6 || cells.get(1)[0] - cells.get(0)[1] >= 4 * em - 1e-6,
-                "the figures take half the width, or stand 4 em apart");
-        for (int c = 1; c < cells.size(); c++) {
-            double gap = cells.get(c)[0] - cells.get(c - 1)[1];
-            assertTrue(gap > 1.5 * em && gap <= 4 * em + 1e-6 + 0.5 * em, "gap " + gap / em + " em before column " + c);
+        assertEquals(width, rightEdges[3], 0.01, "the last column ends at the module's edge");
+        assertTrue(rightEdges[0] > width / 4, "the columns spread over the module: " + Arrays.toString(rightEdges));
+        List<PageItem.Rule> rules = page.items().stream().filter(PageItem.Rule.class::isInstance).map(PageItem.Rule.class::cast)
+                .filter(r -> Math.abs(r.x1() - left) < 0.01 && Math.abs(r.x2() - left - width) < 0.01
+                        && r.y1() > baselines.get(0) - 2 * grid.pitch() && r.y1() < baselines.get(3) + grid.pitch())
+                .toList();
+        assertEquals(5, rules.size(), "a rule over the table and one under each row");
+        for (int i = 0; i < 4; i++) {
+            double y = rules.get(i + 1).y1();
+            assertTrue(baselines.get(i) < y && (i == 3 || y < baselines.get(i + 1)), "rule " + (i + 1) + " lies between rows");
         }
+        double heavy = rules.get(0).width();
+        assertEquals(heavy, rules.get(4).width(), 0.01, "the rules over and under the table are alike");
+        assertTrue(rules.get(1).width() < heavy && rules.get(2).width() < rules.get(1).width(),
+                "the header's rule is lighter than the table's, the rows' lighter still");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package paiban.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Splits a body flow into balanced columns (均衡分栏): equal heights, the first ones longer by at most a line. */
@@ -22,7 +23,7 @@ final class Columns {
     }
 
     /** Whether the split placed the whole flow and every column ends at a legal break. */
-    private static boolean legalThroughout(List<FlowItem> flow, Split split) {
+    static boolean legalThroughout(List<FlowItem> flow, Split split) {
         if (split.placed() < flow.size()) return false;
         int end = 0;
         for (List<FlowItem> column : split.columns()) {
@@ -40,11 +41,24 @@ final class Columns {
      * even share of what is left, so columns end level.
      */
     static Split split(List<FlowItem> flow, int columns, int rows) {
+        int[] capacities = new int[columns];
+        Arrays.fill(capacities, rows);
+        return split(flow, capacities);
+    }
+
+    /**
+     * Fills columns of the given heights, each taking its share of what is left in proportion to
+     * its height, so columns that end on one row end level.
+     */
+    static Split split(List<FlowItem> flow, int[] capacities) {
         List<List<FlowItem>> out = new ArrayList<>();
         int remaining = flow.stream().mapToInt(FlowItem::rows).sum();
+        int room = Arrays.stream(capacities).sum();
         int i = 0;
-        for (int c = 0; c < columns && i < flow.size(); c++) {
-            int quota = Math.min(rows, (remaining + (columns - c) - 1) / (columns - c));
+        for (int c = 0; c < capacities.length && i < flow.size(); c++) {
+            int rows = capacities[c];
+            int quota = rows == 0 ? 0 : (int) Math.min(rows, ((long) remaining * rows + room - 1) / room);
+            room -= rows;
             int used = 0;
             int start = i;
             while (i < flow.size()) {

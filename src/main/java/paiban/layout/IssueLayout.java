@@ -155,12 +155,16 @@ public final class IssueLayout {
                                     "'continue' must name a later page");
                         }
                     }
+                } else if (fit.pictureSpan() > 0) {
+                    body = p.body(slot.columns(), false).around(fit.pictureSpan(),
+                            fit.pictureRows() + p.caption(fit.pictureSpan()).size()).orElseThrow().layout();
                 } else {
                     body = p.body(slot.columns(), fit.wide()).balanced();
                 }
                 writer.write(slot.drawn(regionRows), top, body, jump);
-                if (p.picture() != null && !p.cropWithin(slot.columns(), fit.pictureRows())) {
-                    double shown = grid.spanWidth(slot.columns()) / ((fit.pictureRows() - Piece.PICTURE_INSET) * grid.pitch());
+                int pictureSpan = fit.pictureSpan() > 0 ? fit.pictureSpan() : slot.columns();
+                if (p.picture() != null && !p.cropWithin(pictureSpan, fit.pictureRows())) {
+                    double shown = grid.spanWidth(pictureSpan) / ((fit.pictureRows() - Piece.PICTURE_INSET) * grid.pitch());
                     warnCrop(diags, p.article, p.picture(), shown);
                 }
                 if (jump != null) notes.put(waiting.get(waiting.size() - 1), new JumpNote(items, items.size() - 1));

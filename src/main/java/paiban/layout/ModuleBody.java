@@ -3,7 +3,11 @@ package paiban.layout;
 import paiban.model.Block;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -16,9 +20,25 @@ final class ModuleBody {
     /** Rows a run of columns needs under a block across to be worth starting before a jump. */
     private static final int MIN_RUN_ROWS = 3;
 
-    /** A band of the body: balanced columns, or ({@code across}) one column the module's width. */
-    record Band(List<List<FlowItem>> columns, boolean across, int rows) {
+    /**
+     * A band of the body: balanced columns, or ({@code across}) one column the module's width;
+     * column c starts {@code tops[c]} rows down (under a picture), all end on the band's last row.
+     */
+    record Band(List<List<FlowItem>> columns, boolean across, int rows, int[] tops) {
+        Band(List<List<FlowItem>> columns, boolean across, int rows) {
+            this(columns, across, rows, new int[columns.size()]);
+        }
     }
+
+    /**
+     * The body around a picture ({@link #around}): its rows, the cells it leaves empty, the sum of
+     * the squares of each column's empty rows (short columns beside a picture are holes), and its one band.
+     */
+    record Around(int rows, int emptyCells, int emptySquares, Layout layout) {
+    }
+
+    /** Fewest lines of text worth setting under a picture, beside the full columns. */
+    private static final int MIN_UNDER = 3;
 
     /** Bands in reading order holding the flow's items before {@code placed}. */
     record Layout(List<Band> bands, int placed) {
@@ -37,6 +57,8 @@ final class ModuleBody {
     private final int rows;
     private final int emptyCells;
     private final int cells;
+    /** {@link #around} by (columns under the picture, its rows), null where it cannot be set so. */
+    private final Map<List<Integer>, Optional<Around>> arounds = new HashMap<>();
 
     /** {@code setAcross} sets a block that spans the module at the module's width. */
     ModuleBody(List<FlowItem> flow, int columns, Function<Block, List<FlowItem>> setAcross) {
@@ -92,6 +114,45 @@ final class ModuleBody {
             cells += p.isAcross() ? p.rows() * columns : rowsOf(flow.subList(p.from(), Math.min(end, p.to())));
         }
         return cells;
+    }
+
+    /**
+     * The body around a picture that takes the module's last {@code under} columns for
+     * {@code pictureRows} rows (picture and caption): the columns beside it run from the body's top,
+     * those under it start below it, all end on the body's last row, and the text fills them in
+     * reading order. Its rows are the fewest that hold the text, at least the picture's, and not one
+     * or two lines under the picture. Empty where the body has a block across the module, which
+     * keeps the picture over the body.
+     */
+    Optional<Around> around(int under, int pictureRows) {
+        return arounds.computeIfAbsent(List.of(under, pictureRows), k -> setAround(under, pictureRows));
+    }
+
+    private Optional<Around> setAround(int under, int pictureRows) {
+        if (parts.size() != 1 || parts.get(0).isAcross() || under >= columns) return Optional.empty();
+        int total = rowsOf(flow);
+        int[] tops = new int[columns];
+        for (int c = columns - under; c < columns; c++) tops[c] = pictureRows;
+        for (int rows = Math.max(pictureRows, (total + under * pictureRows + columns - 1) / columns);
+             rows <= total + pictureRows; rows++) {
+            int below = rows - pictureRows;
+            if (below > 0 && below < MIN_UNDER) continue;
+            int[] capacities = new int[columns];
+            for (int c = 0; c < columns; c++) capacities[c] = rows - tops[c];
+            Columns.Split split = Columns.split(flow, capacities);
+            if (!Columns.legalThroughout(flow, split)) continue;
+            List<List<FlowItem>> filled = new ArrayList<>(split.columns());
+            while (filled.size() < columns) filled.add(List.of());
+            int squares = 0;
+            for (int c = 0; c < columns; c++) {
+                int empty = capacities[c] - rowsOf(filled.get(c));
+                squares += empty * empty;
+            }
+            Band band = new Band(filled, false, rows, tops);
+            return Optional.of(new Around(rows, Arrays.stream(capacities).sum() - total, squares,
+                    new Layout(List.of(band), flow.size())));
+        }
+        return Optional.empty();
     }
 
     /** The whole body in {@link #balancedRows()} rows. */

@@ -43,12 +43,16 @@ final class ModuleWriter {
 
         Picture picture = p.picture();
         if (picture != null) {
+            // a picture over the module, or in its last columns with the body around it
+            int span = fit.pictureSpan() > 0 ? fit.pictureSpan() : w;
+            double px = grid.columnX(slot.column() + w - span);
             double boxHeight = (fit.pictureRows() - Piece.PICTURE_INSET) * grid.pitch();
-            out.add(image(picture, x, grid.rowTop(r) + 0.1 * grid.pitch(), width, boxHeight));
-            r += fit.pictureRows();
-            for (ComposedLine line : p.caption(w)) {
-                out.add(new PageItem.TextLine(x, grid.baseline(r++), line));
+            out.add(image(picture, px, grid.rowTop(r) + 0.1 * grid.pitch(), grid.spanWidth(span), boxHeight));
+            int captionRow = r + fit.pictureRows();
+            for (ComposedLine line : p.caption(span)) {
+                out.add(new PageItem.TextLine(px, grid.baseline(captionRow++), line));
             }
+            if (span == w) r = captionRow;
         }
         double bodyWidth = p.bodyColumnWidth(w, fit.wide());
         double bodyGutter = p.bodyGutter(w, fit.wide());
@@ -58,7 +62,7 @@ final class ModuleWriter {
             double columnWidth = band.across() ? width : bodyWidth;
             for (int c = 0; c < band.columns().size(); c++) {
                 double cx = x + c * (columnWidth + bodyGutter);
-                writeColumn(FlowItem.drawn(band.columns().get(c)), cx, r, columnWidth);
+                writeColumn(FlowItem.drawn(band.columns().get(c)), cx, r + band.tops()[c], columnWidth);
                 right = cx + columnWidth;
             }
             r += band.rows();

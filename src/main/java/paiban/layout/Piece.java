@@ -120,6 +120,19 @@ final class Piece {
         return n < 2 ? grid.gutter() : (grid.spanWidth(columns) - n * bodyColumnWidth(columns, wide)) / (n - 1);
     }
 
+    /**
+     * The columns of a module its upright picture (as tall as wide or taller) may take with the
+     * body beside it: at least half of them, and two or more left for the text (a single column
+     * beside a picture reads as a strip). None where the picture spans the module: a wide picture,
+     * a module of fewer than four columns, and every piece but a story's first part on a horizontal page.
+     */
+    int[] columnsBeside(int columns) {
+        Picture p = picture();
+        boolean around = p != null && p.aspect() >= 1 && kind() == ArticleKind.STORY && !vertical
+                && fixedSpan == 0 && columns >= 4;
+        return around ? new int[]{(columns + 1) / 2, columns - 2} : new int[]{1, 0};
+    }
+
     boolean continuation() {
         return continuedFrom > 0;
     }

@@ -42,15 +42,20 @@ final class Planner {
     private static final double NARROW_LEAD = 40;
     /** A full-width module below the lead: one more layer of a cake. */
     private static final double BAND = 60;
+    /** Text around a picture is ordinary, but a picture over the whole module is preferred when it fills as well. */
+    private static final double AROUND = 12;
     /** 变栏 is ordinary, but the grid's own columns are preferred when they fill as well. */
     private static final double WIDEN = 6;
 
     /**
-     * How a piece fills its rectangle. {@code headBands}, {@code pictureBands}: on a vertical page,
-     * the bands its headline and its picture stand in (0 on horizontal pages, where both span the module).
+     * How a piece fills its rectangle. {@code headBands}: on a vertical page, the bands its
+     * headline stands in (0 on horizontal pages, where it spans the module). {@code pictureSpan}:
+     * the bands its picture stands in on a vertical page; on a horizontal one the columns at the
+     * module's right its picture takes, the body running beside it and on under it (0: the
+     * picture spans the module, the body under it).
      */
     record Fit(double cost, int pictureRows, int headExtra, int bodyRows, int overflowRows,
-               int slackRows, boolean wide, boolean largerHead, int headBands, int pictureBands) {
+               int slackRows, boolean wide, boolean largerHead, int headBands, int pictureSpan) {
         Fit(double cost, int pictureRows, int headExtra, int bodyRows, int overflowRows,
             int slackRows, boolean wide, boolean largerHead) {
             this(cost, pictureRows, headExtra, bodyRows, overflowRows, slackRows, wide, largerHead, 0, 0);
@@ -255,15 +260,49 @@ final class Planner {
         }
     }
 
-    /** The better of setting the body in the grid's columns or 变栏, one fewer and wider. */
+    /**
+     * The best of setting the body in the grid's columns or 变栏, one fewer and wider, under the
+     * picture, or around a picture at the module's right.
+     */
     Fit fit(Piece p, int w, int h) {
-        Fit grid = fit(p, w, h, false);
-        if (!p.canWiden(w)) return grid;
-        Fit wide = fit(p, w, h, true);
-        return wide.overflowRows() == 0 && wide.cost() + WIDEN < grid.cost()
-                ? new Fit(wide.cost() + WIDEN, wide.pictureRows(), wide.headExtra(), wide.bodyRows(),
-                0, wide.slackRows(), true, wide.largerHead())
-                : grid;
+        Fit best = fit(p, w, h, false);
+        if (p.canWiden(w)) {
+            Fit wide = fit(p, w, h, true);
+            if (wide.overflowRows() == 0 && wide.cost() + WIDEN < best.cost()) {
+                best = new Fit(wide.cost() + WIDEN, wide.pictureRows(), wide.headExtra(), wide.bodyRows(),
+                        0, wide.slackRows(), true, wide.largerHead());
+            }
+        }
+        int[] beside = p.columnsBeside(w);
+        for (int under = beside[0]; under <= beside[1]; under++) {
+            Fit around = aroundPicture(p, w, h, under);
+            if (around.cost() < best.cost()) best = around;
+        }
+        return best;
+    }
+
+    /**
+     * The picture in the module's last {@code under} columns, its caption under it, the body
+     * beside it and on under it; the picture may take any height its crop allows, and the body
+     * must fit (a story set so does not jump).
+     */
+    private Fit aroundPicture(Piece p, int w, int h, int under) {
+        Fit best = new Fit(INFEASIBLE, 0, 0, 0, 0, 0, false, false);
+        int room = h - p.headline(w).rows();
+        int caption = p.caption(under).size();
+        int[] pic = p.pictureRows(under);
+        ModuleBody body = p.body(w, false);
+        for (int rows = pic[0]; rows <= pic[1]; rows++) {
+            if (!p.cropWithin(under, rows)) continue;
+            ModuleBody.Around around = body.around(under, rows + caption).orElse(null);
+            if (around == null || around.rows() > room) continue;
+            // a column ending short beside the picture is a hole, not a ragged foot
+            double hole = around.emptySquares() * HOLE;
+            Fit f = filled(p, w, h, room - around.rows(), around.emptyCells(),
+                    shapePenalty(p, w, around.rows(), width) + hole + AROUND, rows, around.rows(), false, under);
+            if (f.cost() < best.cost()) best = f;
+        }
+        return best;
     }
 
     private Fit fit(Piece p, int w, int h, boolean wideBody) {
@@ -282,17 +321,7 @@ final class Planner {
         if (body <= room) {
             int slack = room - body;
             int grow = Math.min(slack, pic[1] - pic[0]);
-            slack -= grow;
-            // white left: the title may take one size larger where its extra rows fit
-            int larger = slack > 0 ? p.headline(w, true).rows() - p.headline(w).rows() : slack + 1;
-            boolean largerHead = larger <= slack;
-            if (largerHead) slack -= larger;
-            int extra = Math.min(slack, MAX_HEAD_EXTRA);
-            slack -= extra;
-            int headRows = extra + (largerHead ? larger : 0);
-            double cost = slack * w * WASTE + hole(slack, h == height) * w * HOLE + moduleBody.emptyCells() * RAGGED
-                    + headRows * w * HEAD_SPACE + shape;
-            return new Fit(cost, pic[0] + grow, extra, body, 0, slack, wideBody, largerHead);
+            return filled(p, w, h, slack - grow, moduleBody.emptyCells(), shape, pic[0] + grow, body, wideBody, 0);
         }
         if (p.kind() == ArticleKind.TEASER || p.kind() == ArticleKind.PHOTO) return none;
         int shownRows = room - 1;
@@ -304,6 +333,23 @@ final class Planner {
         int unused = w * shownRows - shown;
         double cost = overflow * OVERFLOW_LINE + (laterPages && p.mayJump() ? JUMP : OVERSET) + unused * WASTE + shape;
         return new Fit(cost, pic[0], 0, shownRows, overflow, 0, wideBody, false);
+    }
+
+    /**
+     * A module whose body fits with {@code slack} rows to spare: the title may take one size
+     * larger where its extra rows fit, and a few more rows of space; the rest is white.
+     */
+    private Fit filled(Piece p, int w, int h, int slack, int emptyCells, double shape, int pictureRows, int bodyRows,
+                       boolean wideBody, int pictureSpan) {
+        int larger = slack > 0 ? p.headline(w, true).rows() - p.headline(w).rows() : slack + 1;
+        boolean largerHead = larger <= slack;
+        if (largerHead) slack -= larger;
+        int extra = Math.min(slack, MAX_HEAD_EXTRA);
+        slack -= extra;
+        int headRows = extra + (largerHead ? larger : 0);
+        double cost = slack * w * WASTE + hole(slack, h == height) * w * HOLE + emptyCells * RAGGED
+                + headRows * w * HEAD_SPACE + shape;
+        return new Fit(cost, pictureRows, extra, bodyRows, 0, slack, wideBody, largerHead, 0, pictureSpan);
     }
 
     /**

@@ -107,7 +107,7 @@ final class VerticalModule implements Planner.Fitting {
     private static Planner.Fit briefInItsBand(Piece p, int w, Planner.Fit f) {
         if (p.kind() != ArticleKind.BRIEF || w == 1 || f.cost() >= Planner.INFEASIBLE) return f;
         return new Planner.Fit(f.cost() + TALL_BRIEF * (w - 1), f.pictureRows(), f.headExtra(), f.bodyRows(),
-                f.overflowRows(), f.slackRows(), f.wide(), f.largerHead(), f.headBands(), f.pictureBands());
+                f.overflowRows(), f.slackRows(), f.wide(), f.largerHead(), f.headBands(), f.pictureSpan());
     }
 
     private Planner.Fit fitted(Piece p, int w, int h) {
@@ -242,7 +242,7 @@ final class VerticalModule implements Planner.Fitting {
     /** The line each band's body starts at in a module of {@code w} bands fitted as {@code fit}. */
     static int[] starts(Piece p, Planner.Fit fit, int w) {
         int headRows = p.headline(w, fit.headBands(), fit.largerHead()).rows() + fit.headExtra();
-        return starts(p, w, headRows, fit.headBands(), fit.pictureBands(), fit.pictureRows());
+        return starts(p, w, headRows, fit.headBands(), fit.pictureSpan(), fit.pictureRows());
     }
 
     /** The end line the body needs in bands starting at {@code starts}, the same at every module length. */

@@ -118,8 +118,8 @@ final class VerticalPages {
                                 + " and a vertical page's articles do not jump",
                         "shorten it, or move articles to give it room");
             }
-            if (p.picture() != null && !p.cropWithin(fit.pictureBands(), fit.pictureRows())) {
-                double shown = (fit.pictureRows() - Piece.PICTURE_INSET) * grid.pitch() / grid.bandSpan(fit.pictureBands());
+            if (p.picture() != null && !p.cropWithin(fit.pictureSpan(), fit.pictureRows())) {
+                double shown = (fit.pictureRows() - Piece.PICTURE_INSET) * grid.pitch() / grid.bandSpan(fit.pictureSpan());
                 IssueLayout.warnCrop(diags, p.article, upright(p.picture()), shown);
             }
             int end = slot.rows() - fit.slackRows();

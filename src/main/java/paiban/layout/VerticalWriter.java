@@ -36,7 +36,7 @@ final class VerticalWriter {
         out.add(new PageItem.ArticleStart(p.article.id(), p.article.titleText(), top, p.continuation()));
 
         int headBands = fit.headBands();
-        int pictureBands = fit.pictureBands();
+        int pictureBands = fit.pictureSpan();
         Headline head = p.headline(bands, headBands, fit.largerHead());
         // the headline was set across the frame's span, whose band gaps may be narrower than the page's
         double centring = (grid.bandSpan(headBands) - grid.frame().spanWidth(headBands)) / 2;

@@ -9,6 +9,7 @@ import paiban.model.ArticleKind;
 import paiban.model.Picture;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -80,10 +81,10 @@ class CropTest {
     void focusChoosesThePartACropKeeps() {
         for (Picture.Focus focus : List.of(Picture.Focus.TOP, Picture.Focus.BOTTOM, Picture.Focus.CENTER)) {
             PageLayout page = layout.layout(issue(List.of(List.of(
-                    pictured("tall", 1, 30, 2000, 3000, focus), story("d", 2, 12, ArticleKind.STORY)))),
+                    pictured("tall", 1, 30, 2000, 1900, focus), story("d", 2, 12, ArticleKind.STORY)))),
                     new Diagnostics()).get(0);
             PageItem.Image im = images(page).get(0);
-            assertTrue(im.cropH() < 0.999, "the portrait is cropped top to bottom: " + im);
+            assertTrue(im.cropH() < 0.999, "the picture is cropped top to bottom: " + im);
             double expected = switch (focus) {
                 case TOP -> 0;
                 case BOTTOM -> 1 - im.cropH();
@@ -91,5 +92,46 @@ class CropTest {
             };
             assertEquals(expected, im.cropY(), 1e-9, focus.toString());
         }
+    }
+
+    /**
+     * An upright picture in a wide module with long copy stands in the module's right columns, its
+     * caption under it; the text runs down the full columns beside it, then on in the columns under
+     * it, never over it, and is read in that order.
+     */
+    @Test
+    void anUprightPictureInAWideModuleHasTheTextAroundIt() {
+        Diagnostics diags = new Diagnostics();
+        PageLayout page = layout.layout(issue(List.of(List.of(
+                pictured("tall", 1, 30, 2000, 3000, Picture.Focus.CENTER), story("d", 2, 12, ArticleKind.STORY)))),
+                diags).get(0);
+        assertFalse(diags.hasErrors(), diags.all()::toString);
+        ModulePlacement module = page.modules().stream().filter(m -> m.articleId().equals("tall")).findFirst().orElseThrow();
+        PageItem.Image im = images(page).get(0);
+        assertTrue(module.columns() >= 4, "the story takes a wide module: " + module);
+        assertTrue(im.width() < module.width() / 1.5, "the picture takes part of its module: " + im.width() + " of " + module.width());
+        assertEquals(module.x() + module.width(), im.x() + im.width(), 0.01, "the picture stands at the module's right");
+        double pictureFoot = im.y() + im.height();
+        List<PageItem.TextLine> body = new ArrayList<>();
+        boolean in = false;
+        for (PageItem item : page.items()) {
+            if (item instanceof PageItem.ArticleStart s) in = s.articleId().equals("tall");
+            else if (in && item instanceof PageItem.TextLine t && t.line().text().contains("（tall·")) body.add(t);
+        }
+        int beside = 0, under = 0;
+        for (PageItem.TextLine t : body) {
+            boolean overlapsAcross = t.x() < im.x() + im.width() && t.x() + t.line().width() > im.x();
+            assertFalse(overlapsAcross && t.baseline() > im.y() && t.baseline() - 10 < pictureFoot,
+                    "a line stands over the picture: " + t.line().text());
+            if (t.x() + t.line().width() <= im.x() + 0.01) {
+                beside++;
+                assertEquals(0, under, "a line beside the picture is read after the text under it: " + t.line().text());
+            } else {
+                under++;
+                assertTrue(t.baseline() > pictureFoot, "a line under the picture starts below it: " + t.line().text());
+            }
+        }
+        assertTrue(beside > 0 && under > 0, beside + " lines beside the picture, " + under + " under it");
+        assertTrue(body.stream().anyMatch(t -> t.baseline() < im.y() + 2 * 13), "the text beside starts level with the picture");
     }
 }

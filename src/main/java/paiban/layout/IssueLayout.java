@@ -83,17 +83,24 @@ public final class IssueLayout {
             int top;
             List<ModulePlacement> placements = new ArrayList<>();
             ModuleWriter writer = new ModuleWriter(grid, items);
-            // the 导读 box is drawn beside the masthead but read in its place by priority
+            // the 导读 box, or a brief in the ear (报眼), is drawn beside the masthead but read in its place by priority
             List<PageItem> teaserItems = new ArrayList<>();
-            int teaserIndex = teaser == null ? -1 : page.articles().indexOf(teaser.article);
+            Piece ear = front && teaser == null ? earBrief(pieces, grid, last) : null;
+            if (ear != null) pieces.remove(ear);
+            Piece beside = teaser != null ? teaser : ear;
+            int teaserIndex = beside == null ? -1 : page.articles().indexOf(beside.article);
             if (front) {
                 top = Furniture.mastheadRows(grid);
-                int besideMasthead = teaser == null ? 0 : teaserColumns(grid);
+                int besideMasthead = teaser != null ? teaserColumns(grid) : ear != null ? earColumns(grid) : 0;
+                if (beside != null) {
+                    top = Math.max(top, beside.headline(besideMasthead).rows()
+                            + beside.body(besideMasthead, false).balancedRows() + 1);
+                }
                 if (teaser != null) {
-                    top = Math.max(top, teaser.headline(besideMasthead).rows()
-                            + teaser.body(besideMasthead, false).balancedRows() + 1);
                     placeTeaser(teaser, grid, besideMasthead, top - 1, new ModuleWriter(grid, teaserItems),
                             placements, diags, shaper);
+                } else if (ear != null) {
+                    placeBeside(ear, grid, besideMasthead, top - 1, new ModuleWriter(grid, teaserItems), placements);
                 }
                 furniture.masthead(issue, page, grid.columns() - besideMasthead, top, items);
             } else {
@@ -292,6 +299,46 @@ public final class IssueLayout {
     /** A 导读 box takes three eighths of the width: beside the masthead on page 1. */
     private static int teaserColumns(Grid grid) {
         return Math.max(2, (grid.columns() * 3 + 7) / 8);
+    }
+
+    /**
+     * The brief a front page without a 导读 box sets in its ear (报眼), beside the masthead: its
+     * last brief or story but the lead, with no picture, whose headline and text fit the masthead
+     * band, or one at most a third taller, and without which the other articles still share the
+     * page with nothing overset; null for none, and the white beside the masthead stays.
+     */
+    private static Piece earBrief(List<Piece> pieces, Grid grid, boolean last) {
+        int columns = earColumns(grid);
+        int most = Furniture.mastheadRows(grid) * 4 / 3 - 1;
+        for (int i = pieces.size() - 1; i >= 0; i--) {
+            Piece p = pieces.get(i);
+            boolean brief = p.kind() == ArticleKind.BRIEF || p.kind() == ArticleKind.STORY && p.rank > 0;
+            if (!brief || p.picture() != null || p.forcedColumns() > 0) continue;
+            int rows = p.headline(columns).rows() + p.body(columns, false).balancedRows();
+            if (rows > most) continue;
+            List<Piece> rest = new ArrayList<>(pieces);
+            rest.remove(i);
+            int band = Math.max(Furniture.mastheadRows(grid), rows + 1);
+            if (new Planner(rest, grid.columns(), grid.rows() - band, !last).cost() < Planner.OVERSET) return p;
+        }
+        return null;
+    }
+
+    /** The ear takes a third of the width, so the masthead keeps most of it. */
+    private static int earColumns(Grid grid) {
+        return Math.max(2, grid.columns() / 3);
+    }
+
+    /** Sets a brief in the ear: the band's rows, its headline taking the white its text leaves. */
+    private void placeBeside(Piece brief, Grid grid, int columns, int rows, ModuleWriter writer,
+                             List<ModulePlacement> placements) {
+        int column = grid.columns() - columns;
+        Planner.Fit fit = new Planner(List.of(brief), columns, rows, false).fit(brief, columns, rows);
+        Planner.Slot slot = new Planner.Slot(brief, column, columns, 0, rows, fit);
+        writer.write(slot.drawn(rows), 0, brief.body(columns, false).balanced(), null);
+        placements.add(new ModulePlacement(brief.article.id(), brief.article.titleText(), column, columns, 0,
+                rows, fit.bodyRows(), 0, fit.slackRows() * columns, grid.columnX(column), grid.rowTop(0),
+                grid.spanWidth(columns), rows * grid.pitch()));
     }
 
     /** Sets the 导读 box beside the masthead, its pointers spaced out evenly to fill the band. */

@@ -181,4 +181,42 @@ class IssueLayoutTest {
         assertTrue(front.contains("農曆丙午年三月十八"), front.toString());
         assertTrue(lineTexts(layout.layout(simplified, new Diagnostics()).get(0)).contains("农历丙午年三月十八"));
     }
+
+    private static ModulePlacement module(PageLayout page, String id) {
+        return page.modules().stream().filter(m -> m.articleId().equals(id)).findFirst().orElseThrow();
+    }
+
+    /**
+     * A front page without a 导读 box sets a brief in its ear (报眼), beside the masthead,
+     * where white stood; the masthead keeps to the rest of the band. A long brief stays in the
+     * page's body, and so does a short one the other articles need to fill the page.
+     */
+    @Test
+    void aFrontPageWithoutATeaserSetsABriefInItsEar() {
+        Diagnostics diags = new Diagnostics();
+        PageLayout page = layout.layout(issue(List.of(List.of(story("lead", 1, 14, ArticleKind.STORY),
+                story("two", 2, 8, ArticleKind.STORY), story("ear", 3, 1, ArticleKind.BRIEF)))), diags).get(0);
+        assertFalse(diags.hasErrors(), diags.all()::toString);
+        Grid grid = Grid.of(issue(List.of(List.of())).edition());
+        ModulePlacement ear = module(page, "ear");
+        assertEquals(0, ear.row(), "the ear is in the masthead's band");
+        assertEquals(grid.columns(), ear.column() + ear.columns(), "at the band's right");
+        assertTrue(ear.columns() <= grid.columns() / 3, "the masthead keeps most of the band: " + ear);
+        double bandFoot = ear.y() + ear.height();
+        String article = "";
+        int masthead = 0;
+        for (PageItem item : page.items()) {
+            if (item instanceof PageItem.ArticleStart s) article = s.articleId();
+            else if (item instanceof PageItem.TextLine t && !article.equals("ear") && t.baseline() < bandFoot) {
+                masthead++;
+                assertTrue(t.x() + t.line().width() <= ear.x() + 0.01, "the masthead's " + t.line().text() + " runs into the ear");
+            }
+        }
+        assertTrue(masthead >= 2, "the masthead's lines stand in the band");
+        assertTrue(module(page, "lead").row() >= ear.rows(), "the lead starts under the band");
+
+        PageLayout longer = layout.layout(issue(List.of(List.of(story("lead", 1, 14, ArticleKind.STORY),
+                story("two", 2, 8, ArticleKind.STORY), story("ear", 3, 12, ArticleKind.BRIEF)))), new Diagnostics()).get(0);
+        assertTrue(module(longer, "ear").row() > 0, "a long brief stays out of the ear");
+    }
 }

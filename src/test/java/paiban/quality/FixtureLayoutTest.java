@@ -3,6 +3,7 @@ package paiban.quality;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import paiban.cli.IssueBuilder;
 import paiban.diag.Diagnostic;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +40,11 @@ class FixtureLayoutTest {
     private static final FontLibrary FONTS = FontLibrary.load(Path.of("fonts"));
     private static final Map<String, IssueBuilder.Result> BUILT = new ConcurrentHashMap<>();
 
+    /** The horizontal fixtures: a tabloid, a zh-Hant issue, a ja page and a short issue. */
+    static Stream<String> horizontalFixtures() {
+        return Stream.of("tabloid-2026-12-08", "zhhant-2026-12-09", "ja-2026-12-10", "short-2026-12-11");
+    }
+
     private static IssueBuilder.Result laidOut(String id) {
         return BUILT.computeIfAbsent(id, k -> {
             IssueBuilder.Result r = new IssueBuilder(FONTS).check(FixturesReadTest.FIXTURES.resolve(k));
@@ -47,7 +54,7 @@ class FixtureLayoutTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tabloid-2026-12-08", "zhhant-2026-12-09", "ja-2026-12-10", "short-2026-12-11"})
+    @MethodSource("horizontalFixtures")
     void everyArticleIsOnAtMostTwoPages(String id) {
         Map<String, Set<Integer>> pagesOf = new LinkedHashMap<>();
         for (PageLayout page : laidOut(id).pages()) {
@@ -87,7 +94,7 @@ class FixtureLayoutTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tabloid-2026-12-08", "zhhant-2026-12-09", "ja-2026-12-10", "short-2026-12-11"})
+    @MethodSource("horizontalFixtures")
     void noLineStartsOrEndsWithAProhibitedMark(String id) {
         List<String> faults = new ArrayList<>();
         for (PageLayout page : laidOut(id).pages()) {
@@ -109,7 +116,7 @@ class FixtureLayoutTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tabloid-2026-12-08", "zhhant-2026-12-09", "ja-2026-12-10", "short-2026-12-11"})
+    @MethodSource("horizontalFixtures")
     void everyCropKeepsTheShapeWithinAQuarterOrIsWarnedAbout(String id) {
         IssueBuilder.Result r = laidOut(id);
         Set<Path> warned = new HashSet<>();
@@ -135,7 +142,7 @@ class FixtureLayoutTest {
      * at the head of the next. Lines go on down a column one pitch apart; any other step is a break.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"tabloid-2026-12-08", "zhhant-2026-12-09", "ja-2026-12-10", "short-2026-12-11"})
+    @MethodSource("horizontalFixtures")
     void noParagraphLeavesOneLineAloneAtAColumnBreak(String id) {
         IssueBuilder.Result r = laidOut(id);
         Grid grid = Grid.of(r.issue().edition());
@@ -179,7 +186,7 @@ class FixtureLayoutTest {
      * never in the next column (the tabloid's page 2 once ended a column on 沿线新增停车泊位210个).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"tabloid-2026-12-08", "zhhant-2026-12-09", "ja-2026-12-10", "short-2026-12-11"})
+    @MethodSource("horizontalFixtures")
     void everySubheadHasItsTextUnderIt(String id) {
         IssueBuilder.Result r = laidOut(id);
         Grid grid = Grid.of(r.issue().edition());
@@ -216,7 +223,7 @@ class FixtureLayoutTest {
      * lead was set in the 54 pt of a full-width one.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"tabloid-2026-12-08", "zhhant-2026-12-09", "ja-2026-12-10", "short-2026-12-11"})
+    @MethodSource("horizontalFixtures")
     void titlesStayInScaleWithTheirModules(String id) {
         IssueBuilder.Result r = laidOut(id);
         Grid grid = Grid.of(r.issue().edition());

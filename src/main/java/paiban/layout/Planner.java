@@ -162,31 +162,48 @@ final class Planner {
         if (w == cornerWidth && h == cornerHeight) return i == j ? 0 : INFEASIBLE;
         int idx = cornerIndex(i, j, w, h);
         if (cornerMemo[idx] >= 0) return cornerMemo[idx];
+        int[] bestChoice = new int[1];
+        double best = bestCut(i, j, w, h, i, cornerHeight, cornerWidth, this::cornerBest, bestChoice);
+        cornerMemo[idx] = Math.min(best, INFEASIBLE);
+        cornerChoice[idx] = bestChoice[0];
+        return cornerMemo[idx];
+    }
+
+    /** The cost of a cut's first part: pieces i..k in a w × h region at its top or left. */
+    private interface FirstPart {
+        double cost(int i, int k, int w, int h);
+    }
+
+    /**
+     * The cheapest guillotine cut of a w × h region holding pieces i..j: across or down, pieces
+     * [i, k) (k from {@code firstK}) in a top or left part at least {@code minHeight} tall or
+     * {@code minWidth} wide, costed by {@code first}, the rest below or right of it as {@link #best}
+     * costs it. The cut goes to {@code chosen}[0].
+     */
+    private double bestCut(int i, int j, int w, int h, int firstK, int minHeight, int minWidth, FirstPart first,
+                           int[] chosen) {
         double best = INFEASIBLE;
-        int bestChoice = 0;
-        for (int k = i; k < j; k++) {
-            for (int h1 = cornerHeight; h1 < h; h1++) {
-                double top = cornerBest(i, k, w, h1);
+        for (int k = firstK; k < j; k++) {
+            for (int h1 = minHeight; h1 < h; h1++) {
+                double top = first.cost(i, k, w, h1);
                 if (top >= best) continue;
                 double c = top + best(k, j, w, h - h1);
                 if (c < best) {
                     best = c;
-                    bestChoice = encode(1, k, h1);
+                    chosen[0] = encode(1, k, h1);
                 }
             }
-            for (int w1 = cornerWidth; w1 < w; w1++) {
-                double left = cornerBest(i, k, w1, h);
+            for (int w1 = minWidth; w1 < w; w1++) {
+                double left = first.cost(i, k, w1, h);
                 if (left >= best) continue;
                 double c = left + best(k, j, w - w1, h);
                 if (c < best) {
                     best = c;
-                    bestChoice = encode(2, k, w1);
+                    chosen[0] = encode(2, k, w1);
                 }
             }
         }
-        cornerMemo[idx] = Math.min(best, INFEASIBLE);
-        cornerChoice[idx] = bestChoice;
-        return cornerMemo[idx];
+        return best;
     }
 
     private void collectCorner(int i, int j, int w, int h, List<Slot> out) {
@@ -209,34 +226,11 @@ final class Planner {
     private double best(int i, int j, int w, int h) {
         int idx = index(i, j, w, h);
         if (memo[idx] >= 0) return memo[idx];
-        double best = INFEASIBLE;
-        int bestChoice = 0;
-        if (j - i == 1) {
-            best = fitting.fit(pieces.get(i), w, h).cost();
-        } else {
-            for (int k = i + 1; k < j; k++) {
-                for (int h1 = 1; h1 < h; h1++) {
-                    double top = best(i, k, w, h1);
-                    if (top >= best) continue;
-                    double c = top + best(k, j, w, h - h1);
-                    if (c < best) {
-                        best = c;
-                        bestChoice = encode(1, k, h1);
-                    }
-                }
-                for (int w1 = 1; w1 < w; w1++) {
-                    double left = best(i, k, w1, h);
-                    if (left >= best) continue;
-                    double c = left + best(k, j, w - w1, h);
-                    if (c < best) {
-                        best = c;
-                        bestChoice = encode(2, k, w1);
-                    }
-                }
-            }
-        }
+        int[] bestChoice = new int[1];
+        double best = j - i == 1 ? fitting.fit(pieces.get(i), w, h).cost()
+                : bestCut(i, j, w, h, i + 1, 1, 1, this::best, bestChoice);
         memo[idx] = Math.min(best, INFEASIBLE);
-        choice[idx] = bestChoice;
+        choice[idx] = bestChoice[0];
         return memo[idx];
     }
 

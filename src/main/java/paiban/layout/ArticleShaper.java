@@ -42,6 +42,7 @@ final class ArticleShaper {
     private static final ParagraphStyle JAPANESE_BODY = new ParagraphStyle(Alignment.JUSTIFY, 1, false);
     static final String BYLINE_MARK = "■";
     private static final String LEADER_DOT = "·";
+    private static final double TABLE_SCALE = 0.86;
     /** A 三线表's rules, in pt: over and under the table, under its header, between its rows. */
     private static final double HEAVY_RULE = 0.75, LIGHT_RULE = 0.4, HAIRLINE = 0.25;
 
@@ -52,8 +53,8 @@ final class ArticleShaper {
     /** Body paragraphs, indented as the edition's language indents them. */
     private final ParagraphStyle bodyStyle;
     private final Diagnostics diags;
-    /** The leader's dot, set once. */
-    private PlacedGlyph leaderDot;
+    /** The leader's dot, set once per size. */
+    private final Map<Double, PlacedGlyph> leaderDots = new HashMap<>();
     /** Paragraphs (body, headlines, captions, tables) prepared once and set at each width a module tries. */
     private final Map<List<Object>, PreparedParagraph> prepared = new HashMap<>();
 
@@ -72,6 +73,11 @@ final class ArticleShaper {
 
     private double body() {
         return grid.bodySize();
+    }
+
+    /** Tables are set a size below the text, as dailies set them (小五 under 五号 text), one row a grid line. */
+    private double tableSize() {
+        return grid.bodySize() * TABLE_SCALE;
     }
 
     /**
@@ -196,7 +202,7 @@ final class ArticleShaper {
         ComposedLine last = lines.get(lines.size() - 1);
         List<PlacedGlyph> glyphs = new ArrayList<>(last.glyphs());
         double shift = measure - indent - refLine.width();
-        glyphs.addAll(leader(last.width() + body() * 0.1, shift - body() * 0.1, p.span()));
+        glyphs.addAll(leader(last.width() + body() * 0.1, shift - body() * 0.1, body(), p.span()));
         refLine.glyphs().forEach(g -> glyphs.add(g.shifted(shift)));
         flow.add(new FlowItem.Line(new ComposedLine(glyphs, measure - indent, true), indent));
     }
@@ -223,14 +229,14 @@ final class ArticleShaper {
             }
             values.add(row);
         }
-        double valuesWidth = body() * Math.max(0, columns - 2);
+        double valuesWidth = tableSize() * Math.max(0, columns - 2);
         for (int c = 1; c < columns; c++) valuesWidth += widths[c];
         return new TableCells(labels, values, widths, valuesWidth);
     }
 
     /** Whether every row's label stands beside its values on one line {@code measure} pt wide. */
     private boolean fitsOnLines(TableCells cells, double measure) {
-        double gap = cells.widths().length > 1 ? body() : 0;
+        double gap = cells.widths().length > 1 ? tableSize() : 0;
         return cells.labels().stream().allMatch(l -> l.width() + gap + cells.valuesWidth() <= measure + 1e-6);
     }
 
@@ -243,7 +249,7 @@ final class ArticleShaper {
      */
     private void addTable(Block.Table t, TableCells cells, double measure, double indent, List<FlowItem> flow) {
         if (t.rows().stream().allMatch(List::isEmpty)) return;
-        double gap = body();
+        double gap = tableSize();
         double[] widths = cells.widths();
         double valueGap = valueGap(widths, measure);
         double valuesWidth = cells.valuesWidth() + (valueGap - gap) * Math.max(0, widths.length - 2);
@@ -254,7 +260,7 @@ final class ArticleShaper {
             // as a paragraph's lines: the header stays with the first row, the last row with the one before
             boolean keepRow = r < t.rows().size() - 1 && (r < t.headerRows() || r == 0 || r == t.rows().size() - 2);
             List<Inline> label = t.rows().get(r).isEmpty() ? List.of() : t.rows().get(r).get(0);
-            List<TextRun> runs = runs(label, header ? FontRole.SANS_BOLD : FontRole.SERIF, body(), t.span());
+            List<TextRun> runs = runs(label, header ? FontRole.SANS_BOLD : FontRole.SERIF, tableSize(), t.span());
             List<ComposedLine> lines = runs.isEmpty() ? List.of()
                     : lines(runs, FLUSH, measure);
             List<PlacedGlyph> last = new ArrayList<>();
@@ -277,12 +283,12 @@ final class ArticleShaper {
                     last = new ArrayList<>();
                 } else if (!values.isEmpty()) {
                     double valueStart = x + widths[1] - values.get(0).width();
-                    last.addAll(leader(labelEnd + gap * 0.1, valueStart - gap * 0.1, t.span()));
+                    last.addAll(leader(labelEnd + gap * 0.1, valueStart - gap * 0.1, tableSize(), t.span()));
                 }
                 if (x < 0) { // one value longer than the line: its own lines
                     List<Inline> cell = group[0] < t.rows().get(r).size() ? t.rows().get(r).get(group[0]) : List.of();
                     List<ComposedLine> wrapped = lines(runs(cell, header ? FontRole.SANS_BOLD : FontRole.SERIF,
-                            body(), t.span()), FLUSH, measure);
+                            tableSize(), t.span()), FLUSH, measure);
                     for (int i = 0; i < wrapped.size() - 1; i++) flow.add(new FlowItem.Line(wrapped.get(i), indent, true));
                     last.addAll(wrapped.get(wrapped.size() - 1).glyphs());
                     continue;
@@ -303,7 +309,7 @@ final class ArticleShaper {
         double[] widths = cells.widths();
         if (widths.length < 2) return false;
         double label = cells.labels().stream().mapToDouble(ComposedLine::width).max().orElse(0);
-        return label + cells.valuesWidth() + body() <= measure + 1e-6;
+        return label + cells.valuesWidth() + tableSize() <= measure + 1e-6;
     }
 
     /**
@@ -363,14 +369,14 @@ final class ArticleShaper {
      */
     private double valueGap(double[] widths, double measure) {
         int gaps = widths.length - 2;
-        if (gaps < 1 || measure < 1.5 * grid.columnWidth()) return body();
+        if (gaps < 1 || measure < 1.5 * grid.columnWidth()) return tableSize();
         double figures = 0;
         for (int c = 1; c < widths.length; c++) figures += widths[c];
-        return Math.max(body(), Math.min(4 * body(), (measure / 2 - figures) / gaps));
+        return Math.max(tableSize(), Math.min(4 * tableSize(), (measure / 2 - figures) / gaps));
     }
 
     private ComposedLine cell(List<Inline> content, boolean header, SourceSpan span) {
-        List<TextRun> runs = runs(content, header ? FontRole.SANS_BOLD : FontRole.SERIF, body(), span);
+        List<TextRun> runs = runs(content, header ? FontRole.SANS_BOLD : FontRole.SERIF, tableSize(), span);
         if (runs.isEmpty()) return new ComposedLine(List.of(), 0, true);
         return lines(runs, ParagraphStyle.LINE, 10_000).get(0);
     }
@@ -379,12 +385,11 @@ final class ArticleShaper {
      * Dots at most half an em apart filling {@code from} to {@code to} exactly, so no gap in the
      * row reads as a column break: extracted text keeps them, as it keeps a table of contents' leaders.
      */
-    private List<PlacedGlyph> leader(double from, double to, SourceSpan span) {
-        if (leaderDot == null) leaderDot = line(LEADER_DOT, FontRole.SERIF, body(), span, 10_000).glyphs().get(0);
-        PlacedGlyph dot = leaderDot;
+    private List<PlacedGlyph> leader(double from, double to, double size, SourceSpan span) {
+        PlacedGlyph dot = leaderDots.computeIfAbsent(size, k -> line(LEADER_DOT, FontRole.SERIF, size, span, 10_000).glyphs().get(0));
         double room = to - from - dot.width();
         if (room < 0) return List.of();
-        int steps = (int) Math.ceil(room / (body() / 2));
+        int steps = (int) Math.ceil(room / (size / 2));
         List<PlacedGlyph> dots = new ArrayList<>();
         for (int i = 0; i <= steps; i++) {
             double x = steps == 0 ? from : from + room * i / steps;

@@ -45,6 +45,7 @@ public final class PictureCache {
     private final Map<Path, CompletableFuture<BufferedImage>> decoded = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<byte[]>> made = new ConcurrentHashMap<>();
     private final AtomicInteger decodes = new AtomicInteger();
+    private final AtomicInteger shrinks = new AtomicInteger();
     private final Map<Thread, LongAdder> cpu = new ConcurrentHashMap<>();
     private final ThreadLocal<int[]> nesting = ThreadLocal.withInitial(() -> new int[1]);
 
@@ -109,7 +110,9 @@ public final class PictureCache {
     /** The picture at most {@code widthPx} wide (area-averaged down from the kept copy, never enlarged). */
     public BufferedImage image(Path file, int widthPx) {
         BufferedImage kept = image(file);
-        return widthPx >= kept.getWidth() ? kept : timed(() -> shrink(kept, widthPx));
+        if (widthPx >= kept.getWidth()) return kept;
+        shrinks.incrementAndGet();
+        return timed(() -> shrink(kept, widthPx));
     }
 
     /** What {@code make} makes of a picture, made once per {@code key} (say, the print PDF's separation). */
@@ -123,6 +126,11 @@ public final class PictureCache {
             mine.completeExceptionally(e);
         }
         return join(mine);
+    }
+
+    /** How many times a kept copy was shrunk for a smaller drawing. */
+    public int shrinks() {
+        return shrinks.get();
     }
 
     /** How many picture files were decoded: each once. */

@@ -60,6 +60,17 @@ class PictureCacheTest {
     }
 
     @Test
+    void aPageImageDrawnInStripsShrinksEachPictureOnce() throws IOException {
+        PictureCache pictures = new PictureCache(sample.pages(), PictureCache.PRINT_PPI);
+        PageLayout front = sample.pages().get(0);
+        // at 100 dpi every picture is drawn smaller than print keeps it, and the lead's spans several strips
+        new PageImage().png(front, 100, pictures, OutputStream.nullOutputStream());
+        long placed = front.items().stream().filter(i -> i instanceof PageItem.Image).count();
+        assertTrue(placed >= 2, "the front page's pictures");
+        assertEquals(placed, pictures.shrinks(), "each picture shrunk once for the page");
+    }
+
+    @Test
     void theEpubShrinksAPhotographFromTheKeptCopyOnlyWhenItIsLargeEnough() {
         PictureCache pictures = new PictureCache(sample.pages(), PictureCache.PRINT_PPI);
         int given = 0;

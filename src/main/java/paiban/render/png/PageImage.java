@@ -21,8 +21,10 @@ import java.awt.image.DataBufferByte;
 import java.io.OutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Draws a laid-out page as an image with Java2D and the shipped fonts: the EPUB's cover is the
@@ -43,7 +45,7 @@ public final class PageImage {
         Graphics2D g = paper(image);
         try {
             g.scale(scale, scale);
-            for (PageItem item : page.items()) draw(g, item, pictures);
+            for (PageItem item : page.items()) draw(g, item, img -> shrunk(img, scale, pictures));
         } finally {
             g.dispose();
         }
@@ -64,6 +66,9 @@ public final class PageImage {
         int width = (int) Math.round((page.widthPt() + 2 * bleed) * scale);
         int height = (int) Math.round((page.heightPt() + 2 * bleed) * scale);
         PngStream png = new PngStream(out, width, height, dpi);
+        // a picture reaching into several strips is shrunk once for all of them
+        Map<PageItem.Image, BufferedImage> shrunk = new HashMap<>();
+        Function<PageItem.Image, BufferedImage> picture = img -> shrunk.computeIfAbsent(img, i -> shrunk(i, scale, pictures));
         for (int top = 0; top < height; top += STRIP_ROWS) {
             int rows = Math.min(STRIP_ROWS, height - top);
             BufferedImage strip = new BufferedImage(width, rows, BufferedImage.TYPE_3BYTE_BGR);
@@ -75,7 +80,7 @@ public final class PageImage {
                 g.translate(bleed, bleed);
                 double from = top / scale - bleed, to = (top + rows) / scale - bleed;
                 for (PageItem item : page.items()) {
-                    if (reaches(item, from, to)) draw(g, item, pictures);
+                    if (reaches(item, from, to)) draw(g, item, picture);
                 }
             } finally {
                 g.dispose();
@@ -124,7 +129,12 @@ public final class PageImage {
         return g;
     }
 
-    private void draw(Graphics2D g, PageItem item, PictureCache pictures) {
+    /** The whole picture at the size it is drawn at {@code scale} px a point (the box shows cropW of it), from the build's copy. */
+    private static BufferedImage shrunk(PageItem.Image img, double scale, PictureCache pictures) {
+        return pictures.image(img.picture().file(), (int) Math.ceil(img.width() * scale / img.cropW()));
+    }
+
+    private void draw(Graphics2D g, PageItem item, Function<PageItem.Image, BufferedImage> pictures) {
         if (item instanceof PageItem.TextLine t) {
             g.setColor(t.ink() == PageItem.Ink.RED ? RED : Color.BLACK);
             for (PlacedGlyph glyph : t.line().glyphs()) {
@@ -151,9 +161,7 @@ public final class PageImage {
             g.setStroke(new BasicStroke((float) f.stroke()));
             g.draw(new Rectangle2D.Double(f.x(), f.y(), f.width(), f.height()));
         } else if (item instanceof PageItem.Image img) {
-            // the whole picture at the size it is drawn (the box shows cropW of it): shrunk from the build's copy
-            double pixelsWide = img.width() * g.getTransform().getScaleX();
-            BufferedImage picture = pictures.image(img.picture().file(), (int) Math.ceil(pixelsWide / img.cropW()));
+            BufferedImage picture = pictures.apply(img);
             int sx = (int) Math.round(img.cropX() * picture.getWidth());
             int sy = (int) Math.round(img.cropY() * picture.getHeight());
             int sw = (int) Math.round(img.cropW() * picture.getWidth());

@@ -168,13 +168,13 @@ public final class IssueLayout {
                 } else {
                     body = p.body(slot.columns(), fit.wide()).balanced();
                 }
-                writer.write(slot.drawn(regionRows), top, body, jump);
+                int jumpAt = writer.write(slot.drawn(regionRows), top, body, jump);
                 int pictureSpan = fit.pictureSpan() > 0 ? fit.pictureSpan() : slot.columns();
                 if (p.picture() != null && !p.cropWithin(pictureSpan, fit.pictureRows())) {
                     double shown = grid.spanWidth(pictureSpan) / ((fit.pictureRows() - Piece.PICTURE_INSET) * grid.pitch());
                     warnCrop(diags, p.article, p.picture(), shown);
                 }
-                if (jump != null) notes.put(waiting.get(waiting.size() - 1), new JumpNote(items, items.size() - 1));
+                if (jump != null) notes.put(waiting.get(waiting.size() - 1), new JumpNote(items, jumpAt));
                 used += slot.columns() * slot.rows() - fit.slackRows() * slot.columns();
                 placements.add(new ModulePlacement(p.article.id(), p.article.titleText(), slot.column(),
                         slot.columns(), top + slot.row(), slot.rows(), fit.bodyRows(), fit.overflowRows(),

@@ -20,8 +20,9 @@ final class ModuleWriter {
     /**
      * Writes one module whose top-left grid cell is (column, row) in page rows, its body in bands
      * from top to bottom; {@code jumpLine}, when not null, is set under the last column (the 下转 note).
+     * Returns where in the items the jump line stands, to be rewritten once its page is known; -1 for none.
      */
-    void write(Planner.Slot slot, int regionRow, ModuleBody.Layout body, ComposedLine jumpLine) {
+    int write(Planner.Slot slot, int regionRow, ModuleBody.Layout body, ComposedLine jumpLine) {
         Piece p = slot.piece();
         Planner.Fit fit = slot.fit();
         int w = slot.columns();
@@ -67,7 +68,9 @@ final class ModuleWriter {
             }
             r += band.rows();
         }
+        int jumpAt = -1;
         if (jumpLine != null) {
+            jumpAt = out.size();
             out.add(new PageItem.TextLine(right - jumpLine.width(), grid.baseline(bodyTop + fit.bodyRows()), jumpLine));
         }
         if (p.kind() == ArticleKind.BOX || p.kind() == ArticleKind.TEASER) {
@@ -75,6 +78,7 @@ final class ModuleWriter {
             out.add(new PageItem.Frame(x - inset, grid.rowTop(row) + 0.15 * grid.pitch(), width + 2 * inset,
                     slot.rows() * grid.pitch() - 0.3 * grid.pitch(), 0.8));
         }
+        return jumpAt;
     }
 
     /** One column of body items from grid row {@code row} down. */

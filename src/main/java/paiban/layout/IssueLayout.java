@@ -171,8 +171,7 @@ public final class IssueLayout {
                 int jumpAt = writer.write(slot.drawn(regionRows), top, body, jump);
                 int pictureSpan = fit.pictureSpan() > 0 ? fit.pictureSpan() : slot.columns();
                 if (p.picture() != null && !p.cropWithin(pictureSpan, fit.pictureRows())) {
-                    double shown = grid.spanWidth(pictureSpan) / ((fit.pictureRows() - Piece.PICTURE_INSET) * grid.pitch());
-                    warnCrop(diags, p.article, p.picture(), shown);
+                    warnCrop(diags, p.article, p.picture(), 1 / (p.cropFactor(pictureSpan, fit.pictureRows()) * p.picture().aspect()));
                 }
                 if (jump != null) notes.put(waiting.get(waiting.size() - 1), new JumpNote(items, jumpAt));
                 used += slot.columns() * slot.rows() - fit.slackRows() * slot.columns();

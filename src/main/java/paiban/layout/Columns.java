@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Splits a body flow into balanced columns (均衡分栏): equal heights, the first ones longer by at most a line. */
+/**
+ * Splits a body flow into balanced columns (均衡分栏): equal heights, the first ones longer by at most
+ * a line; or, beside a picture, columns of unequal heights that end level.
+ */
 final class Columns {
     private Columns() {
     }

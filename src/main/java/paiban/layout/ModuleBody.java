@@ -19,6 +19,8 @@ import java.util.function.Function;
 final class ModuleBody {
     /** Rows a run of columns needs under a block across to be worth starting before a jump. */
     private static final int MIN_RUN_ROWS = 3;
+    /** Fewest lines of text worth setting under a picture, beside the full columns. */
+    private static final int MIN_UNDER = 3;
 
     /**
      * A band of the body: balanced columns, or ({@code across}) one column the module's width;
@@ -37,9 +39,6 @@ final class ModuleBody {
     record Around(int rows, int emptyCells, int emptySquares, Layout layout) {
     }
 
-    /** Fewest lines of text worth setting under a picture, beside the full columns. */
-    private static final int MIN_UNDER = 3;
-
     /** Bands in reading order holding the flow's items before {@code placed}. */
     record Layout(List<Band> bands, int placed) {
     }
@@ -57,7 +56,7 @@ final class ModuleBody {
     private final int rows;
     private final int emptyCells;
     private final int cells;
-    /** {@link #around} by (columns under the picture, its rows), null where it cannot be set so. */
+    /** {@link #around} by (columns under the picture, its rows), empty where the body cannot be set so. */
     private final Map<List<Integer>, Optional<Around>> arounds = new HashMap<>();
 
     /** {@code setAcross} sets a block that spans the module at the module's width. */

@@ -105,8 +105,7 @@ final class ArticleReader {
                     y.keySpan("image"), diags).orElse(null);
             Optional<String> focus = y.string("focus").map(f -> f.toLowerCase(Locale.ROOT));
             if (focus.isPresent() && !FOCI.contains(focus.get())) {
-                diags.error(y.keySpan("focus"), "unknown focus '" + focus.get() + "' — use one of " + String.join(", ", FOCI)
-                        + Suggest.nearest(focus.get(), FOCI).map(k -> " (did you mean '" + k + "'?)").orElse(""));
+                diags.error(y.keySpan("focus"), Suggest.unknownValue("focus", focus.get(), FOCI));
             } else if (focus.isPresent() && picture != null) {
                 picture = picture.withFocus(Picture.Focus.valueOf(focus.get().toUpperCase(Locale.ROOT)));
             }
@@ -166,8 +165,7 @@ final class ArticleReader {
         if (s.isEmpty()) return ArticleKind.STORY;
         String v = s.get().toLowerCase(Locale.ROOT);
         if (KINDS.contains(v)) return ArticleKind.valueOf(v.toUpperCase(Locale.ROOT));
-        diags.error(y.keySpan("kind"), "unknown kind '" + s.get() + "' — use one of " + String.join(", ", KINDS)
-                + Suggest.nearest(v, KINDS).map(k -> " (did you mean '" + k + "'?)").orElse(""));
+        diags.error(y.keySpan("kind"), Suggest.unknownValue("kind", s.get(), KINDS));
         return ArticleKind.STORY;
     }
 

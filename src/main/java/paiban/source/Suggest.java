@@ -25,6 +25,12 @@ final class Suggest {
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
+    /** "unknown kind 'x' — use one of a, b (did you mean 'y'?)": a value outside a closed list. */
+    static String unknownValue(String key, String given, Collection<String> allowed) {
+        return "unknown " + key + " '" + given + "' — use one of " + String.join(", ", allowed)
+                + nearest(given, allowed).map(k -> " (did you mean '" + k + "'?)").orElse("");
+    }
+
     /** " — did you mean 'x'?" or nothing. */
     static String didYouMean(String given, Collection<String> candidates) {
         return nearest(given, candidates).map(s -> " — did you mean '" + s + "'?").orElse("");

@@ -108,8 +108,8 @@ final class ArticleShaper {
             return "";
         }
         if (block instanceof Block.Heading h) {
-            // a subhead stands a line apart (a block across the module has its blank row already)
-            if (!flow.isEmpty() && !(flow.get(flow.size() - 1) instanceof FlowItem.Across)) flow.add(new FlowItem.Space(1, true));
+            // a subhead stands a line apart
+            if (!flow.isEmpty()) flow.add(new FlowItem.Space(1, true));
             int from = flow.size();
             addParagraph(runs(h.inlines(), FontRole.SANS_BOLD, body(), h.span()), CENTERED_HEAD, indent, measure, flow);
             // a subhead never ends a column: it stands over the text it introduces

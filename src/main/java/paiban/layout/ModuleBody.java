@@ -75,6 +75,11 @@ final class ModuleBody {
                 parts.add(new Part(i, i + 1, List.copyOf(set), rowsOf(set)));
             }
             start = i + 1;
+            // the block's blank row under it is the one a subhead after it would open with
+            if (start < flow.size() && flow.get(start) instanceof FlowItem.Space s && s.collapses()) {
+                start++;
+                i++;
+            }
         }
         int rows = 0, empty = 0;
         for (Part p : parts) {

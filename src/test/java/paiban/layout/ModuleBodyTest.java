@@ -55,6 +55,22 @@ class ModuleBodyTest {
     }
 
     @Test
+    void aSubheadUnderABlockAcrossSharesTheBlocksBlankRow() {
+        List<FlowItem> flow = new ArrayList<>(lines(6));
+        flow.add(new FlowItem.Across(TABLE));
+        FlowItem.Line subhead = new FlowItem.Line(LINE, 0, true);
+        flow.add(new FlowItem.Space(1, true));
+        flow.add(subhead);
+        flow.addAll(lines(5));
+        ModuleBody body = new ModuleBody(flow, 2, b -> lines(TABLE_LINES));
+        ModuleBody.Layout layout = body.balanced();
+        ModuleBody.Band below = layout.bands().get(2);
+        assertSame(subhead, below.columns().get(0).get(0), "the subhead opens the columns under the block, no second blank row");
+        assertEquals(3 + (1 + TABLE_LINES + 1) + 3, body.balancedRows());
+        assertEquals(flow.size(), layout.placed());
+    }
+
+    @Test
     void aBlockAtTheEndHasNoBlankRowUnderIt() {
         ModuleBody.Layout layout = body(9, 0, 3).balanced();
         assertEquals(2, layout.bands().size());

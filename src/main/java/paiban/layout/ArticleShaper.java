@@ -110,13 +110,9 @@ final class ArticleShaper {
         if (block instanceof Block.Heading h) {
             // a subhead stands a line apart
             if (!flow.isEmpty()) flow.add(new FlowItem.Space(1, true));
-            int from = flow.size();
-            addParagraph(runs(h.inlines(), FontRole.SANS_BOLD, body(), h.span()), CENTERED_HEAD, indent, measure, flow);
+            List<TextRun> runs = runs(h.inlines(), FontRole.SANS_BOLD, body(), h.span());
             // a subhead never ends a column: it stands over the text it introduces
-            for (int i = from; i < flow.size(); i++) {
-                FlowItem.Line l = (FlowItem.Line) flow.get(i);
-                flow.set(i, new FlowItem.Line(l.line(), l.indent(), true));
-            }
+            if (!runs.isEmpty()) addLines(lines(runs, CENTERED_HEAD, measure - indent), indent, true, flow);
         } else if (block instanceof Block.Quote q) {
             for (Block inner : q.blocks()) {
                 if (inner instanceof Block.Paragraph p) {
@@ -401,11 +397,15 @@ final class ArticleShaper {
     private void addParagraph(List<TextRun> runs, ParagraphStyle style, double indent, double measure,
                               List<FlowItem> flow) {
         if (runs.isEmpty()) return;
-        List<ComposedLine> lines = lines(runs, style, measure - indent);
+        addLines(lines(runs, style, measure - indent), indent, false, flow);
+    }
+
+    /** A paragraph's lines, each kept with the next where a column may not end after it ({@code keepAll}: all of them). */
+    private static void addLines(List<ComposedLine> lines, double indent, boolean keepAll, List<FlowItem> flow) {
         int n = lines.size();
         for (int i = 0; i < n; i++) {
             // a paragraph of 3+ lines neither leaves its first line at a column foot nor its last at a head
-            boolean keep = n >= 3 && (i == 0 || i == n - 2);
+            boolean keep = keepAll || n >= 3 && (i == 0 || i == n - 2);
             flow.add(new FlowItem.Line(lines.get(i), indent, keep));
         }
     }

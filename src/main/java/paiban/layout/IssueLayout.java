@@ -84,11 +84,11 @@ public final class IssueLayout {
             List<ModulePlacement> placements = new ArrayList<>();
             ModuleWriter writer = new ModuleWriter(grid, items);
             // the 导读 box, or a brief in the ear (报眼), is drawn beside the masthead but read in its place by priority
-            List<PageItem> teaserItems = new ArrayList<>();
+            List<PageItem> besideItems = new ArrayList<>();
             Piece ear = front && teaser == null ? earBrief(pieces, grid, last) : null;
             if (ear != null) pieces.remove(ear);
             Piece beside = teaser != null ? teaser : ear;
-            int teaserIndex = beside == null ? -1 : page.articles().indexOf(beside.article);
+            int besideIndex = beside == null ? -1 : page.articles().indexOf(beside.article);
             if (front) {
                 top = Furniture.mastheadRows(grid);
                 int besideMasthead = teaser != null ? teaserColumns(grid) : ear != null ? earColumns(grid) : 0;
@@ -97,10 +97,10 @@ public final class IssueLayout {
                             + beside.body(besideMasthead, false).balancedRows() + 1);
                 }
                 if (teaser != null) {
-                    placeTeaser(teaser, grid, besideMasthead, top - 1, new ModuleWriter(grid, teaserItems),
+                    placeTeaser(teaser, grid, besideMasthead, top - 1, new ModuleWriter(grid, besideItems),
                             placements, diags, shaper);
                 } else if (ear != null) {
-                    placeBeside(ear, grid, besideMasthead, top - 1, new ModuleWriter(grid, teaserItems), placements);
+                    placeBeside(ear, grid, besideMasthead, top - 1, new ModuleWriter(grid, besideItems), placements);
                 }
                 furniture.masthead(issue, page, grid.columns() - besideMasthead, top, items);
             } else {
@@ -129,9 +129,9 @@ public final class IssueLayout {
                 Piece p = slot.piece();
                 Planner.Fit fit = slot.fit();
                 int index = p.continuation() ? Integer.MAX_VALUE : page.articles().indexOf(p.article);
-                if (!teaserItems.isEmpty() && index > teaserIndex) {
-                    items.addAll(teaserItems);
-                    teaserItems.clear();
+                if (!besideItems.isEmpty() && index > besideIndex) {
+                    items.addAll(besideItems);
+                    besideItems.clear();
                 }
                 JumpNote note = notes.remove(p);
                 if (note != null) note.landsOn(page.number(), words, shaper, grid, page);
@@ -175,16 +175,13 @@ public final class IssueLayout {
                 }
                 if (jump != null) notes.put(waiting.get(waiting.size() - 1), new JumpNote(items, jumpAt));
                 used += slot.columns() * slot.rows() - fit.slackRows() * slot.columns();
-                placements.add(new ModulePlacement(p.article.id(), p.article.titleText(), slot.column(),
-                        slot.columns(), top + slot.row(), slot.rows(), fit.bodyRows(), fit.overflowRows(),
-                        fit.slackRows() * slot.columns(), grid.columnX(slot.column()), grid.rowTop(top + slot.row()),
-                        grid.spanWidth(slot.columns()), slot.rows() * grid.pitch()));
+                placements.add(placement(slot, top, grid));
                 if (fit.slackRows() > 1) {
                     warnings.add("'" + p.article.titleText() + "' leaves " + fit.slackRows()
                             + " empty lines in each of its " + slot.columns() + " columns");
                 }
             }
-            items.addAll(teaserItems);
+            items.addAll(besideItems);
             writer.rules(slots, top, regionRows);
             double fill = slots.isEmpty() ? 0 : (double) used / (grid.columns() * regionRows);
             if (fill < 0.95 && !slots.isEmpty()) {
@@ -335,9 +332,16 @@ public final class IssueLayout {
         Planner.Fit fit = new Planner(List.of(brief), columns, rows, false).fit(brief, columns, rows);
         Planner.Slot slot = new Planner.Slot(brief, column, columns, 0, rows, fit);
         writer.write(slot.drawn(rows), 0, brief.body(columns, false).balanced(), null);
-        placements.add(new ModulePlacement(brief.article.id(), brief.article.titleText(), column, columns, 0,
-                rows, fit.bodyRows(), 0, fit.slackRows() * columns, grid.columnX(column), grid.rowTop(0),
-                grid.spanWidth(columns), rows * grid.pitch()));
+        placements.add(placement(slot, 0, grid));
+    }
+
+    /** Where a planned module stands on the page, for the archive's regions; {@code regionRow} is its region's first row. */
+    private static ModulePlacement placement(Planner.Slot slot, int regionRow, Grid grid) {
+        Planner.Fit fit = slot.fit();
+        int row = regionRow + slot.row();
+        return new ModulePlacement(slot.piece().article.id(), slot.piece().article.titleText(), slot.column(),
+                slot.columns(), row, slot.rows(), fit.bodyRows(), fit.overflowRows(), fit.slackRows() * slot.columns(),
+                grid.columnX(slot.column()), grid.rowTop(row), grid.spanWidth(slot.columns()), slot.rows() * grid.pitch());
     }
 
     /** Sets the 导读 box beside the masthead, its pointers spaced out evenly to fill the band. */
@@ -362,9 +366,7 @@ public final class IssueLayout {
         }
         Planner.Slot slot = new Planner.Slot(box, column, columns, 0, rows, fit);
         writer.write(slot, 0, box.body(columns, false).balanced(), null);
-        placements.add(new ModulePlacement(box.article.id(), box.article.titleText(), column, columns, 0,
-                rows, fit.bodyRows(), 0, fit.slackRows() * columns, grid.columnX(column), grid.rowTop(0),
-                grid.spanWidth(columns), rows * grid.pitch()));
+        placements.add(placement(slot, 0, grid));
     }
 
 }

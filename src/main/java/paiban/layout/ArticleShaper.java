@@ -203,7 +203,10 @@ final class ArticleShaper {
         flow.add(new FlowItem.Line(new ComposedLine(glyphs, measure - indent, true), indent));
     }
 
-    /** A table's cells set on one line each, and the width its value columns take with the gaps between them. */
+    /**
+     * A table's cells set on one line each: {@code widths} holds each column's widest cell (the
+     * labels' first), {@code valuesWidth} what the value columns take with the gaps between them.
+     */
     private record TableCells(List<ComposedLine> labels, List<List<ComposedLine>> values, double[] widths,
                               double valuesWidth) {
     }
@@ -217,6 +220,7 @@ final class ArticleShaper {
             List<List<Inline>> cells = t.rows().get(r);
             boolean header = r < t.headerRows();
             labels.add(cell(cells.isEmpty() ? List.of() : cells.get(0), header, t.span()));
+            widths[0] = Math.max(widths[0], labels.get(r).width());
             List<ComposedLine> row = new ArrayList<>();
             for (int c = 1; c < columns; c++) {
                 ComposedLine cell = cell(c < cells.size() ? cells.get(c) : List.of(), header, t.span());
@@ -303,9 +307,7 @@ final class ArticleShaper {
     /** Whether a table's rows each fit one line {@code measure} pt wide with an em at least between its columns. */
     private boolean fitsRuled(TableCells cells, double measure) {
         double[] widths = cells.widths();
-        if (widths.length < 2) return false;
-        double label = cells.labels().stream().mapToDouble(ComposedLine::width).max().orElse(0);
-        return label + cells.valuesWidth() + tableSize() <= measure + 1e-6;
+        return widths.length >= 2 && widths[0] + cells.valuesWidth() + tableSize() <= measure + 1e-6;
     }
 
     /**
@@ -317,15 +319,14 @@ final class ArticleShaper {
     private void addRuledTable(Block.Table t, TableCells cells, double measure, List<FlowItem> flow) {
         if (t.rows().stream().allMatch(List::isEmpty)) return;
         double[] widths = cells.widths();
-        double label = cells.labels().stream().mapToDouble(ComposedLine::width).max().orElse(0);
         double figures = 0;
         for (int c = 1; c < widths.length; c++) figures += widths[c];
-        double share = (measure - label - figures) / (widths.length - 1);
+        double share = (measure - widths[0] - figures) / (widths.length - 1);
         int last = t.rows().size() - 1;
         flow.add(new FlowItem.Rule(HEAVY_RULE));
         for (int r = 0; r <= last; r++) {
             List<PlacedGlyph> glyphs = new ArrayList<>(cells.labels().get(r).glyphs());
-            double x = label;
+            double x = widths[0];
             List<ComposedLine> values = cells.values().get(r);
             for (int c = 1; c < widths.length; c++) {
                 x += share + widths[c];
